@@ -1,0 +1,42 @@
+import { statesManagedByMinistry } from "../../text/ministry";
+import { defineRule } from "../../types";
+import { appendFix } from "../fixes";
+import { CORPORATE_CONDITIONS, CORPORATE_X } from "../quotes";
+
+export default defineRule({
+  meta: {
+    id: "bio/managed-by-ministry",
+    severity: { corporate: "error", showcase: "error" },
+    fields: ["bio"],
+    reportsOn: "bio",
+    title: { nl: "Beheer door het ministerie vermeld", en: "Management by the ministry stated" },
+    description: {
+      nl: "De bio zegt dat het ministerie (directie Communicatie) het account beheert of redigeert, bijvoorbeeld 'Redactie: directie Communicatie @MinVWS'.",
+      en: "The bio says that the ministry (its communications department) manages or edits the account, e.g. 'Redactie: directie Communicatie @MinVWS'.",
+    },
+    messages: {
+      missing: {
+        nl: "De bio vermeldt niet dat het ministerie (directie Communicatie) het account beheert, bijvoorbeeld 'Redactie: directie Communicatie'.",
+        en: "The bio does not state that the ministry (communications department) manages the account, e.g. 'Redactie: directie Communicatie'.",
+      },
+    },
+    guideline: [
+      {
+        headings: CORPORATE_CONDITIONS,
+        text: "Ook wordt expliciet aangegeven dat het account in beheer is van en bijgehouden wordt door de directie Communicatie.",
+      },
+      { headings: CORPORATE_X, text: "Biografie is duidelijk over afzender, beheer en webcare." },
+    ],
+  },
+  check({ profile, account, ministries, templates }) {
+    const bio = profile.bio ?? "";
+    if (statesManagedByMinistry(bio, account, ministries)) return [];
+    const who = account.ministryHandle
+      ? `@${account.ministryHandle.replace(/^@/, "")}`
+      : account.ministry
+        ? account.ministry
+        : "";
+    const sentence = templates.managedBy.replace("{ministry}", who).replace(/\s+\./, ".");
+    return [{ messageId: "missing", fix: appendFix(bio, sentence) }];
+  },
+});

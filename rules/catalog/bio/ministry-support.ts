@@ -1,0 +1,40 @@
+import { disclosesMinistrySupport } from "../../text/ministry";
+import { defineRule } from "../../types";
+import { appendFix } from "../fixes";
+import { HYBRID_CONDITIONS } from "../quotes";
+
+export default defineRule({
+  meta: {
+    id: "bio/ministry-support",
+    severity: { hybrid: "error" },
+    fields: ["bio"],
+    reportsOn: "bio",
+    title: { nl: "Ondersteuning door het ministerie vermeld", en: "Support by the ministry disclosed" },
+    description: {
+      nl: "De bio van een hybride account vermeldt dat het ministerie het account ondersteunt ('Ondersteund door ministerie van VWS', #MinVWS). Alleen het ambt noemen ('Minister van VWS') is geen vermelding.",
+      en: "A hybrid account's bio discloses that the ministry supports the account ('Ondersteund door ministerie van VWS', #MinVWS). Naming the office ('Minister van VWS') is not a disclosure.",
+    },
+    messages: {
+      missing: {
+        nl: "De bio vermeldt niet dat het ministerie het account ondersteunt (bijvoorbeeld 'Ondersteund door ministerie van VWS' of #MinVWS).",
+        en: "The bio does not disclose that the ministry supports the account (e.g. 'Ondersteund door ministerie van VWS' or #MinVWS).",
+      },
+    },
+    guideline: [
+      {
+        headings: HYBRID_CONDITIONS,
+        text: "In de bio wordt expliciet vermeld dat ondersteuning van het account zowel plaatsvindt vanuit het departement ('Ondersteund door ministerie van VWS', #MinVWS) én door de politieke partij (#TeamPolitiekePartij, #PolitiekePartij etc.).",
+      },
+    ],
+  },
+  check({ profile, account, ministries }) {
+    const bio = profile.bio ?? "";
+    if (disclosesMinistrySupport(bio, account, ministries)) return [];
+    const who = account.ministryHandle
+      ? `@${account.ministryHandle.replace(/^@/, "")}`
+      : account.ministry
+        ? `ministerie van ${account.ministry}`
+        : "";
+    return [{ messageId: "missing", ...(who ? { fix: appendFix(bio, `Ondersteund door ${who}.`) } : {}) }];
+  },
+});

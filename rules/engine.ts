@@ -1,0 +1,151 @@
+/**
+ * The engine: runs every applicable rule of the catalog on one case and returns the findings and
+ * the status of every field. The same function serves the command line, the extension and the
+ * tests, so every surface gives the same verdict.
+ */
+import { CATALOG } from "./catalog";
+import { MINISTRIES, type Ministry } from "./data/ministries";
+import { PARTIES, type Party } from "./data/parties";
+import { findPartyReferences, type PartyReference } from "./parties/match";
+import {
+  type Account,
+  type AccountType,
+  type Case,
+  FIELDS,
+  type FieldName,
+  type Finding,
+  type Language,
+  type Platform,
+  type Severity,
+} from "./schema";
+import type { AvatarAnalysis, FixTemplates, Localized, Rule, RuleContext, SeverityByPlatform } from "./types";
+
+export type RuleSetting = Severity | "off";
+
+export interface CheckOptions {
+  lang?: Language;
+  /** Parties and ministries to use; the built-in lists by default (see rules/config.ts to extend). */
+  parties?: readonly Party[];
+  ministries?: readonly Ministry[];
+  /** Per rule id: "off" or a severity that replaces the catalog's. */
+  ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  templates?: Partial<FixTemplates>;
+  /** The avatar's analysis, when the caller could decode the image. */
+  avatar?: AvatarAnalysis;
+  /** Why a field is unknown, when the caller knows (e.g. "Instagram toont het linkveld niet op het web"). */
+  notCheckedReasons?: Partial<Record<FieldName, Localized>>;
+}
+
+export type FieldStatus =
+  | { status: "checked" }
+  /** Known, but no rule applies to it for this account type and platform. */
+  | { status: "not-applicable" }
+  | { status: "not-checked"; reason: Localized };
+
+export interface CheckResult {
+  findings: Finding[];
+  fields: Record<FieldName, FieldStatus>;
+  /** Ids of the rules that ran. */
+  evaluated: string[];
+}
+
+export const DEFAULT_TEMPLATES: FixTemplates = {
+  managedBy: "Redactie: directie Communicatie {ministry}.",
+  webcare: "Vragen? Webcare reageert op werkdagen van 9.00 tot 17.00 uur.",
+};
+
+const FIELD_UNKNOWN: Localized = {
+  nl: "Veld niet gevonden of niet opgegeven",
+  en: "Field not found or not given",
+};
+const AVATAR_NOT_ANALYSED: Localized = {
+  nl: "Profielfoto niet geanalyseerd",
+  en: "Profile picture not analysed",
+};
+
+/** The severity a rule has for this platform and account type, or undefined when it does not apply. */
+export function severityFor(rule: Rule, platform: Platform, type: AccountType): Severity | undefined {
+  const spec: SeverityByPlatform | undefined = rule.meta.severity[type];
+  if (spec === undefined || typeof spec === "string") return spec;
+  return spec[platform] ?? spec.default;
+}
+
+function isKnown(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+function interpolate(template: string, data: Readonly<Record<string, string>> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
+}
+
+export function checkCase(input: Case, options: CheckOptions = {}): CheckResult {
+  const { account, profile } = input;
+  const lang = options.lang ?? "nl";
+  const parties = options.parties ?? PARTIES;
+  const referenceCache = new Map<"bio" | "displayName", readonly PartyReference[]>();
+  const allowedHandles = account.personalHandle ? [account.personalHandle] : [];
+  const context: RuleContext = {
+    platform: account.platform,
+    type: account.type,
+    account: account as Account,
+    profile,
+    parties,
+    ministries: options.ministries ?? MINISTRIES,
+    templates: { ...DEFAULT_TEMPLATES, ...options.templates },
+    avatar: options.avatar,
+    partyReferences(field) {
+      let references = referenceCache.get(field);
+      if (!references) {
+        references = findPartyReferences(profile[field] ?? "", parties, allowedHandles);
+        referenceCache.set(field, references);
+      }
+      return references;
+    },
+  };
+
+  const fields = {} as Record<FieldName, FieldStatus>;
+  for (const field of FIELDS) {
+    if (!isKnown(profile[field])) {
+      fields[field] = { status: "not-checked", reason: options.notCheckedReasons?.[field] ?? FIELD_UNKNOWN };
+    } else if (field === "avatar" && options.avatar?.status !== "analysed") {
+      const reason =
+        options.avatar?.status === "unreadable"
+          ? { nl: options.avatar.reason, en: options.avatar.reason }
+          : AVATAR_NOT_ANALYSED;
+      fields[field] = { status: "not-checked", reason };
+    } else {
+      fields[field] = { status: "not-applicable" };
+    }
+  }
+
+  const findings: Finding[] = [];
+  const evaluated: string[] = [];
+  for (const rule of CATALOG) {
+    const setting = options.ruleSettings?.[rule.meta.id];
+    if (setting === "off") continue;
+    const catalogSeverity = severityFor(rule, account.platform, account.type);
+    if (catalogSeverity === undefined) continue;
+    if (rule.meta.fields.some((field) => fields[field].status === "not-checked")) continue;
+    for (const field of rule.meta.fields) fields[field] = { status: "checked" };
+    evaluated.push(rule.meta.id);
+    const severity = setting ?? catalogSeverity;
+    for (const report of rule.check(context)) {
+      const template = rule.meta.messages[report.messageId];
+      const finding: Finding = {
+        rule: rule.meta.id,
+        severity: report.uncertain && severity === "error" ? "warning" : severity,
+        field: rule.meta.reportsOn,
+        message: interpolate(template?.[lang] ?? report.messageId, report.data),
+      };
+      if (report.index !== undefined) finding.index = report.index;
+      if (report.start !== undefined && report.end !== undefined) {
+        finding.start = report.start;
+        finding.end = report.end;
+      }
+      if (report.fix) finding.fix = report.fix;
+      findings.push(finding);
+    }
+  }
+  return { findings, fields, evaluated };
+}

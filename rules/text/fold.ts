@@ -1,0 +1,180 @@
+/**
+ * Folding text for matching: the forms people use to dodge a filter (full-width letters,
+ * diacritics, zero-width characters, Cyrillic or Greek look-alikes) all fold to plain Latin.
+ * Every folded character remembers where it came from, so a match can be reported as a UTF-16
+ * range in the text the user typed.
+ */
+
+/** Cyrillic and Greek letters that look like Latin ones (Unicode confusables, the common set). */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  // Cyrillic
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  У: "Y",
+  Х: "X",
+  Ѕ: "S",
+  І: "I",
+  Ј: "J",
+  Ԁ: "D",
+  Ԛ: "Q",
+  Ԝ: "W",
+  Ѵ: "V",
+  а: "a",
+  в: "b",
+  е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  ѕ: "s",
+  і: "i",
+  ј: "j",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  ѵ: "v",
+  һ: "h",
+  ӏ: "l",
+  // Greek
+  Α: "A",
+  Β: "B",
+  Ε: "E",
+  Ζ: "Z",
+  Η: "H",
+  Ι: "I",
+  Κ: "K",
+  Μ: "M",
+  Ν: "N",
+  Ο: "O",
+  Ρ: "P",
+  Τ: "T",
+  Υ: "Y",
+  Χ: "X",
+  ο: "o",
+  ν: "v",
+  ι: "i",
+  κ: "k",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  α: "a",
+};
+
+/** Characters that render as nothing or almost nothing: dropped before matching. */
+const FORMAT_CHARACTER = /^\p{Cf}$/u;
+const INVISIBLE_CODE_POINTS = new Set([0x00ad, 0x034f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x3164]);
+
+function isInvisible(character: string): boolean {
+  const code = character.codePointAt(0) as number;
+  return (
+    FORMAT_CHARACTER.test(character) ||
+    INVISIBLE_CODE_POINTS.has(code) ||
+    (code >= 0x180b && code <= 0x180f) || // Mongolian variation selectors
+    (code >= 0xfe00 && code <= 0xfe0f) // variation selectors
+  );
+}
+
+export interface FoldedText {
+  /** The folded text, case kept (upper case matters for ambiguous party names). */
+  readonly text: string;
+  /** The folded text in lower case; same length and alignment as `text`. */
+  readonly lower: string;
+  /** For each folded UTF-16 unit, the start of the original character it came from. */
+  readonly origin: readonly number[];
+  /** For each folded UTF-16 unit, the end (exclusive) of the original character. */
+  readonly originEnd: readonly number[];
+  /** Length of the original text. */
+  readonly originalLength: number;
+}
+
+function foldCharacter(character: string): string {
+  const lookAlike = LOOK_ALIKES[character];
+  if (lookAlike !== undefined) return lookAlike;
+  if (isInvisible(character)) return "";
+  // NFKC turns full-width and other compatibility forms into plain letters; NFD then splits off
+  // the diacritics, which are dropped.
+  const decomposed = character.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "");
+  let folded = "";
+  for (const part of decomposed) folded += LOOK_ALIKES[part] ?? part;
+  return folded;
+}
+
+const foldCache = new Map<string, string>();
+
+function foldCached(character: string): string {
+  let folded = foldCache.get(character);
+  if (folded === undefined) {
+    folded = foldCharacter(character);
+    if (foldCache.size < 4096) foldCache.set(character, folded);
+  }
+  return folded;
+}
+
+export function fold(input: string): FoldedText {
+  let text = "";
+  let lower = "";
+  const origin: number[] = [];
+  const originEnd: number[] = [];
+  let index = 0;
+  while (index < input.length) {
+    const code = input.charCodeAt(index);
+    if (code < 0x80) {
+      // ASCII: the common case, kept cheap.
+      const character = input[index] as string;
+      text += character;
+      lower += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : character;
+      origin.push(index);
+      originEnd.push(index + 1);
+      index += 1;
+      continue;
+    }
+    const codePoint = input.codePointAt(index) as number;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const folded = foldCached(input.slice(index, index + width));
+    for (const unit of folded) {
+      // Only keep a lower-case form that keeps the alignment (one unit for one unit).
+      const unitLower = unit.toLowerCase();
+      text += unit;
+      lower += unitLower.length === unit.length ? unitLower : unit;
+      for (let k = 0; k < unit.length; k += 1) {
+        origin.push(index);
+        originEnd.push(index + width);
+      }
+    }
+    index += width;
+  }
+  return { text, lower, origin, originEnd, originalLength: input.length };
+}
+
+/** Maps a range in folded text back to the range of the original text it covers. */
+export function originalRange(folded: FoldedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = start < folded.origin.length ? (folded.origin[start] as number) : folded.originalLength;
+    return { start: at, end: at };
+  }
+  return { start: folded.origin[start] as number, end: folded.originEnd[end - 1] as number };
+}
+
+/** Case-, diacritic- and white-space-insensitive form, for comparing names. */
+export function foldForComparison(input: string): string {
+  return fold(input).lower.replace(/\s+/g, " ").trim();
+}
+
+/** Letters and digits only, lower case: "V.V.D." and "#Team-VVD" become "vvd" and "teamvvd". */
+export function compact(input: string): string {
+  return fold(input).lower.replace(/[^\p{L}\p{N}]/gu, "");
+}

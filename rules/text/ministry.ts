@@ -1,0 +1,77 @@
+/**
+ * Recognising the ministry in a bio: as who manages the account (corporate) or who supports it
+ * (hybrid). Naming the office ("Minister van VWS") is neither.
+ */
+import type { Ministry } from "../data/ministries";
+import type { Account } from "../schema";
+import { findHandleMention, normalizeHandle } from "./handles";
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The handles that stand for a ministry: the configured one, and every known ministry handle. */
+export function ministryHandles(account: Account, ministries: readonly Ministry[]): string[] {
+  const handles = new Set<string>();
+  if (account.ministryHandle) handles.add(normalizeHandle(account.ministryHandle));
+  for (const ministry of ministries) {
+    for (const list of Object.values(ministry.handles))
+      for (const handle of list ?? []) handles.add(normalizeHandle(handle));
+  }
+  return [...handles];
+}
+
+/**
+ * A pattern for "the ministry" as an agent: the word ministerie / departement, its directie
+ * Communicatie, a ministry handle or hashtag (@MinVWS, #MinVWS), or a ministry code (VWS).
+ */
+function ministryAgentPattern(account: Account, ministries: readonly Ministry[]): string {
+  const handles = ministryHandles(account, ministries).map(escapeForPattern);
+  const codes = new Set<string>();
+  for (const ministry of ministries) for (const code of [ministry.code, ...ministry.aliases]) codes.add(code);
+  if (account.ministry) codes.add(account.ministry);
+  const handlePart = handles.length > 0 ? `[@#](?:${handles.join("|")})(?![A-Za-z0-9_])|` : "";
+  const codePart = [...codes].map(escapeForPattern).join("|");
+  return `(?:${handlePart}ministeri[eë]|departement|directie\\s+communicatie|dcom\\b|#min[a-z]{2,}\\b|(?<![\\p{L}])(?:${codePart})(?![\\p{L}]))`;
+}
+
+/** Verbs and labels that say who manages or edits the account. */
+const MANAGEMENT = "(?:redactie|beheer|beheerd|bijgehouden|onderhouden|managed|run|edited)";
+/** Verbs and labels that say who supports the account (hybrid disclosure). */
+const SUPPORT =
+  "(?:ondersteund|ondersteuning|ondersteunt|support|supported|redactie|beheer|beheerd|berichten|posts|geplaatst|plaatst)";
+
+/** The agent must follow in the same clause: no sentence end in between, at most ~60 characters. */
+function clausePattern(verbs: string, agent: string): RegExp {
+  return new RegExp(`${verbs}[^.!?\\n|]{0,60}?${agent}`, "iu");
+}
+
+/** The bio names the ministry (or its directie Communicatie, or its handle) as who manages it. */
+export function statesManagedByMinistry(bio: string, account: Account, ministries: readonly Ministry[]): boolean {
+  return clausePattern(MANAGEMENT, ministryAgentPattern(account, ministries)).test(bio);
+}
+
+/**
+ * The bio discloses the ministry's support: a support clause naming the ministry, or the
+ * ministry's hashtag (#MinSZW) or handle given as support.
+ */
+export function disclosesMinistrySupport(bio: string, account: Account, ministries: readonly Ministry[]): boolean {
+  if (clausePattern(SUPPORT, ministryAgentPattern(account, ministries)).test(bio)) return true;
+  const hashtags = ministryHandles(account, ministries).map(escapeForPattern);
+  if (account.ministry) hashtags.push(`min${escapeForPattern(account.ministry)}`);
+  return hashtags.length > 0 && new RegExp(`#(?:${hashtags.join("|")})(?![A-Za-z0-9_])`, "i").test(bio);
+}
+
+/** Where the bio mentions the ministry's own account: the configured handle, or a known ministry handle. */
+export function findMinistryAccountMention(
+  bio: string,
+  account: Account,
+  ministries: readonly Ministry[],
+): { start: number; end: number } | null {
+  const candidates = account.ministryHandle ? [account.ministryHandle] : ministryHandles(account, ministries);
+  for (const handle of candidates) {
+    const mention = findHandleMention(bio, handle);
+    if (mention) return mention;
+  }
+  return null;
+}

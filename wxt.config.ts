@@ -1,0 +1,36 @@
+import { defineConfig } from "wxt";
+
+/** Hosts the content scripts run on and the image hosts the avatar check may fetch from. */
+const PLATFORM_HOSTS = [
+  "https://x.com/*",
+  "https://twitter.com/*",
+  "https://www.instagram.com/*",
+  "https://accountscenter.instagram.com/*",
+  "https://www.linkedin.com/*",
+  "https://www.facebook.com/*",
+];
+const IMAGE_HOSTS = [
+  "https://pbs.twimg.com/*",
+  "https://*.cdninstagram.com/*",
+  "https://*.fbcdn.net/*",
+  "https://media.licdn.com/*",
+];
+
+export default defineConfig({
+  srcDir: ".",
+  modules: ["@wxt-dev/webextension-polyfill"],
+  manifest: {
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    default_locale: "nl",
+    permissions: ["storage"],
+    host_permissions: [...PLATFORM_HOSTS, ...IMAGE_HOSTS],
+    browser_specific_settings: {
+      gecko: { id: "profielcheck@rijksoverheid.example", strict_min_version: "128.0" },
+    },
+  },
+  vite: () => ({
+    esbuild: { jsx: "automatic", jsxImportSource: "preact" },
+    resolve: { alias: { react: "preact/compat", "react-dom": "preact/compat" } },
+  }),
+});
