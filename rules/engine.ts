@@ -7,18 +7,9 @@ import { CATALOG } from "./catalog";
 import { MINISTRIES, type Ministry } from "./data/ministries";
 import { PARTIES, type Party } from "./data/parties";
 import { findPartyReferences, type PartyReference } from "./parties/match";
-import {
-  type Account,
-  type AccountType,
-  type Case,
-  FIELDS,
-  type FieldName,
-  type Finding,
-  type Language,
-  type Platform,
-  type Severity,
-} from "./schema";
+import type { Account, Case, Finding } from "./schema";
 import type { AvatarAnalysis, FixTemplates, Localized, Rule, RuleContext, SeverityByPlatform } from "./types";
+import { type AccountType, FIELDS, type FieldName, type Language, type Platform, type Severity } from "./vocabulary";
 
 export type RuleSetting = Severity | "off";
 

@@ -4,39 +4,36 @@
  * means the same thing everywhere (see ../shared/spec/cli.md and rules.md).
  */
 import { z } from "zod";
+import {
+  ACCOUNT_TYPES,
+  type AccountType,
+  FIELDS,
+  invalidPairReason,
+  LANGUAGES,
+  PLATFORMS,
+  type Platform,
+  SEVERITIES,
+} from "./vocabulary";
 
-export const PLATFORMS = ["x", "instagram", "linkedin", "facebook"] as const;
-export const ACCOUNT_TYPES = ["corporate", "hybrid", "showcase"] as const;
-export const FIELDS = ["displayName", "handle", "bio", "links", "avatar", "verified"] as const;
-export const SEVERITIES = ["error", "warning", "info"] as const;
-export const LANGUAGES = ["nl", "en"] as const;
+export {
+  ACCOUNT_TYPES,
+  type AccountType,
+  FIELDS,
+  type FieldName,
+  invalidPairReason,
+  LANGUAGES,
+  type Language,
+  PLATFORMS,
+  type Platform,
+  SEVERITIES,
+  type Severity,
+} from "./vocabulary";
 
 export const platformSchema = z.enum(PLATFORMS);
 export const accountTypeSchema = z.enum(ACCOUNT_TYPES);
 export const fieldSchema = z.enum(FIELDS);
 export const severitySchema = z.enum(SEVERITIES);
 export const languageSchema = z.enum(LANGUAGES);
-
-export type Platform = z.infer<typeof platformSchema>;
-export type AccountType = z.infer<typeof accountTypeSchema>;
-export type FieldName = z.infer<typeof fieldSchema>;
-export type Severity = z.infer<typeof severitySchema>;
-export type Language = z.infer<typeof languageSchema>;
-
-/**
- * Why a platform/type pair is impossible, or null when it is allowed. The guideline: a corporate
- * account "is niet op exact dezelfde manier mogelijk op LinkedIn" (use a showcase page), and a
- * showcase page only exists on LinkedIn.
- */
-export function invalidPairReason(platform: Platform, type: AccountType): string | null {
-  if (platform === "linkedin" && type === "corporate") {
-    return 'linkedin + corporate bestaat niet: kies "showcase" (showcasepagina) of "hybrid" (persoonlijk profiel in hybride beheer)';
-  }
-  if (type === "showcase" && platform !== "linkedin") {
-    return `showcase bestaat alleen op linkedin: kies "corporate" of "hybrid" voor ${platform}`;
-  }
-  return null;
-}
 
 /** Free-text account details; every one is optional and never bad input for its content. */
 const accountDetails = {

@@ -1,0 +1,273 @@
+/**
+ * The in-page panel: the verdict, the status of each field, the findings grouped by field with
+ * "Waarom?" (the guideline quote), and the bio with the problem ranges marked. Rendered in a
+ * shadow root by the content scripts and reused by the playground.
+ *
+ * Test contract (outside end-to-end tests rely on it): the root carries data-status,
+ * data-platform and data-account-type; findings carry data-rule, data-severity, data-field;
+ * field statuses carry data-field and data-field-status; the account-type choice buttons carry
+ * data-choose-account-type.
+ */
+import { useState } from "preact/hooks";
+import { findRule } from "@/rules/catalog";
+import type { CheckResult } from "@/rules/engine";
+import type { Finding } from "@/rules/schema";
+import {
+  ACCOUNT_TYPES,
+  type AccountType,
+  FIELDS,
+  type FieldName,
+  invalidPairReason,
+  type Language,
+  type Platform,
+} from "@/rules/vocabulary";
+import { type Translate, translator } from "@/utils/i18n";
+
+export interface PanelProps {
+  platform: Platform;
+  handle: string | null;
+  accountType: AccountType | null;
+  result: CheckResult | null;
+  /** The bio as checked, to show the marked ranges. */
+  bio: string | null;
+  lang: Language;
+  onChooseAccountType(type: AccountType): void;
+  /** Whether the panel can be collapsed and docked (not in the playground). */
+  floating?: boolean;
+}
+
+const FIELD_LABEL: Record<FieldName, Parameters<Translate>[0]> = {
+  displayName: "fieldDisplayName",
+  handle: "fieldHandle",
+  bio: "fieldBio",
+  links: "fieldLinks",
+  avatar: "fieldAvatar",
+  verified: "fieldVerified",
+};
+const TYPE_LABEL: Record<AccountType, Parameters<Translate>[0]> = {
+  corporate: "accountTypeCorporate",
+  hybrid: "accountTypeHybrid",
+  showcase: "accountTypeShowcase",
+};
+const SEVERITY_LABEL = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
+/** Shapes as well as colours, so severity does not rest on colour alone (WCAG 1.4.1). */
+const SEVERITY_ICON = { error: "✖", warning: "▲", info: "ℹ" } as const;
+
+export type FieldDisplayStatus = "ok" | "findings" | "not-checked";
+
+export function fieldDisplayStatus(result: CheckResult, field: FieldName): FieldDisplayStatus | null {
+  const status = result.fields[field];
+  if (status.status === "not-checked") return "not-checked";
+  if (result.findings.some((finding) => finding.field === field)) return "findings";
+  return status.status === "checked" ? "ok" : null;
+}
+
+function BioWithMarks({ bio, findings, t }: { bio: string; findings: Finding[]; t: Translate }) {
+  const ranges = findings
+    .filter(
+      (finding) =>
+        finding.field === "bio" &&
+        finding.start !== undefined &&
+        finding.end !== undefined &&
+        finding.end > finding.start,
+    )
+    .map((finding) => ({ start: finding.start as number, end: finding.end as number, severity: finding.severity }))
+    .sort((a, b) => a.start - b.start);
+  if (ranges.length === 0) return null;
+  const parts = [];
+  let at = 0;
+  for (const range of ranges) {
+    if (range.start < at) continue;
+    parts.push(bio.slice(at, range.start));
+    parts.push(
+      <mark class={`mark-${range.severity}`} key={range.start}>
+        {bio.slice(range.start, range.end)}
+      </mark>,
+    );
+    at = range.end;
+  }
+  parts.push(bio.slice(at));
+  return (
+    <figure class="bio">
+      <figcaption>{t("highlightedBio")}</figcaption>
+      <p>{parts}</p>
+    </figure>
+  );
+}
+
+function FindingItem({ finding, lang, t }: { finding: Finding; lang: Language; t: Translate }) {
+  const rule = findRule(finding.rule);
+  return (
+    <li
+      class={`finding severity-${finding.severity}`}
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      data-field={finding.field}
+    >
+      <p class="finding-head">
+        <span class="icon" aria-hidden="true">
+          {SEVERITY_ICON[finding.severity]}
+        </span>
+        <span class="visually-hidden">{t(SEVERITY_LABEL[finding.severity])}: </span>
+        <strong>{rule?.meta.title[lang] ?? finding.rule}</strong>
+      </p>
+      <p class="message">{finding.message}</p>
+      {rule && (
+        <details>
+          <summary>{t("why")}</summary>
+          <p>{rule.meta.description[lang]}</p>
+          {rule.meta.guideline.map((quote) => (
+            <blockquote key={quote.text}>
+              <p>“{quote.text.replace(/\*\*/g, "")}”</p>
+              <footer>
+                {t("guidelineSource")} — {quote.headings.join(" › ")}
+              </footer>
+            </blockquote>
+          ))}
+          <p class="rule-id">
+            <code>{finding.rule}</code>
+          </p>
+        </details>
+      )}
+    </li>
+  );
+}
+
+function AccountTypeChoice({ handle, t }: { handle: string | null; t: Translate }) {
+  return (
+    <div class="choose" role="group" aria-labelledby="choose-title">
+      <p id="choose-title">
+        <strong>{t("chooseAccountType", { handle: handle ?? t("unknownHandle") })}</strong>
+      </p>
+      <p>{t("chooseAccountTypeHelp")}</p>
+    </div>
+  );
+}
+
+export function Panel(props: PanelProps) {
+  const { platform, handle, accountType, result, bio, lang, onChooseAccountType, floating = true } = props;
+  const t = translator(lang);
+  const [collapsed, setCollapsed] = useState(false);
+  const [dock, setDock] = useState<"left" | "right">("right");
+  const [choosing, setChoosing] = useState(false);
+  const validTypes = ACCOUNT_TYPES.filter((type) => invalidPairReason(platform, type) === null);
+  const needsType = accountType === null || choosing;
+  const errors = result?.findings.filter((finding) => finding.severity === "error").length ?? 0;
+  const warnings = result?.findings.filter((finding) => finding.severity === "warning").length ?? 0;
+  const verdict =
+    errors > 0
+      ? t("verdictErrors", { count: errors })
+      : warnings > 0
+        ? t("verdictWarnings", { count: warnings })
+        : t("verdictOk");
+  const status = needsType ? "needs-account-type" : result ? "ready" : "checking";
+
+  return (
+    <section
+      class={`panel dock-${dock} ${floating ? "floating" : ""} ${collapsed ? "collapsed" : ""}`}
+      aria-labelledby="panel-title"
+      data-status={status}
+      data-platform={platform}
+      data-account-type={accountType ?? ""}
+      lang={lang}
+    >
+      <header>
+        <h2 id="panel-title">{t("panelTitle")}</h2>
+        {floating && (
+          <div class="controls">
+            <button type="button" onClick={() => setDock(dock === "right" ? "left" : "right")}>
+              {dock === "right" ? t("dockLeft") : t("dockRight")}
+            </button>
+            <button
+              type="button"
+              aria-expanded={!collapsed}
+              aria-controls="panel-body"
+              onClick={() => setCollapsed(!collapsed)}
+            >
+              {collapsed ? t("expand") : t("collapse")}
+            </button>
+          </div>
+        )}
+      </header>
+      <div id="panel-body" hidden={collapsed}>
+        <p class="account">
+          {t("accountLabel")}: <strong>@{handle ?? t("unknownHandle")}</strong> · {platform}
+          {accountType && !choosing && (
+            <>
+              {" "}
+              · {t(TYPE_LABEL[accountType])}{" "}
+              <button type="button" class="link" onClick={() => setChoosing(true)}>
+                {t("changeAccountType")}
+              </button>
+            </>
+          )}
+        </p>
+        {needsType ? (
+          <>
+            <AccountTypeChoice handle={handle} t={t} />
+            <div class="choices">
+              {validTypes.map((type) => (
+                <button
+                  type="button"
+                  key={type}
+                  data-choose-account-type={type}
+                  onClick={() => {
+                    setChoosing(false);
+                    onChooseAccountType(type);
+                  }}
+                >
+                  {t(TYPE_LABEL[type])}
+                </button>
+              ))}
+            </div>
+          </>
+        ) : result ? (
+          <>
+            <p
+              class={`verdict ${errors > 0 ? "verdict-error" : warnings > 0 ? "verdict-warning" : "verdict-ok"}`}
+              role="status"
+            >
+              {verdict}
+            </p>
+            <ul class="fields" aria-label={lang === "nl" ? "Velden" : "Fields"}>
+              {FIELDS.map((field) => {
+                const fieldStatus = fieldDisplayStatus(result, field);
+                if (!fieldStatus) return null;
+                const entry = result.fields[field];
+                const label =
+                  fieldStatus === "ok"
+                    ? t("fieldOk")
+                    : fieldStatus === "findings"
+                      ? t("fieldFindings")
+                      : t("fieldNotChecked");
+                return (
+                  <li key={field} data-field={field} data-field-status={fieldStatus} class={`field-${fieldStatus}`}>
+                    <span class="field-name">{t(FIELD_LABEL[field])}</span>: {label}
+                    {entry.status === "not-checked" && <span class="reason"> — {entry.reason[lang]}</span>}
+                  </li>
+                );
+              })}
+            </ul>
+            {FIELDS.map((field) => {
+              const findings = result.findings.filter((finding) => finding.field === field);
+              if (findings.length === 0) return null;
+              return (
+                <section key={field} class="field-group" aria-label={t(FIELD_LABEL[field])}>
+                  <h3>{t(FIELD_LABEL[field])}</h3>
+                  <ul class="findings">
+                    {findings.map((finding, index) => (
+                      <FindingItem key={`${finding.rule}-${index}`} finding={finding} lang={lang} t={t} />
+                    ))}
+                  </ul>
+                  {field === "bio" && bio !== null && <BioWithMarks bio={bio} findings={findings} t={t} />}
+                </section>
+              );
+            })}
+          </>
+        ) : (
+          <p role="status">{t("checking")}</p>
+        )}
+      </div>
+    </section>
+  );
+}

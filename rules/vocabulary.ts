@@ -1,0 +1,31 @@
+/**
+ * The words of the rule contract (../shared/spec/rules.md): platforms, account types, fields,
+ * severities. Kept free of zod so that code which only needs the words (the content scripts)
+ * stays small; rules/schema.ts builds the schemas from them.
+ */
+export const PLATFORMS = ["x", "instagram", "linkedin", "facebook"] as const;
+export const ACCOUNT_TYPES = ["corporate", "hybrid", "showcase"] as const;
+export const FIELDS = ["displayName", "handle", "bio", "links", "avatar", "verified"] as const;
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export const LANGUAGES = ["nl", "en"] as const;
+
+export type Platform = (typeof PLATFORMS)[number];
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+export type FieldName = (typeof FIELDS)[number];
+export type Severity = (typeof SEVERITIES)[number];
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Why a platform/type pair is impossible, or null when it is allowed. The guideline: a corporate
+ * account "is niet op exact dezelfde manier mogelijk op LinkedIn" (use a showcase page), and a
+ * showcase page only exists on LinkedIn.
+ */
+export function invalidPairReason(platform: Platform, type: AccountType): string | null {
+  if (platform === "linkedin" && type === "corporate") {
+    return 'linkedin + corporate bestaat niet: kies "showcase" (showcasepagina) of "hybrid" (persoonlijk profiel in hybride beheer)';
+  }
+  if (type === "showcase" && platform !== "linkedin") {
+    return `showcase bestaat alleen op linkedin: kies "corporate" of "hybrid" voor ${platform}`;
+  }
+  return null;
+}

@@ -1,0 +1,91 @@
+/**
+ * Real-browser harness: Debian's Chromium with the built extension loaded, and the saved fixture
+ * pages served at the platforms' real URLs (there is no internet here). Every request is recorded,
+ * so a test can prove the extension made none of its own.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BrowserContext, chromium, type Page, type Request } from "playwright-core";
+
+export const EXTENSION_DIR = resolve(".output/chrome-mv3");
+export const FIXTURES = resolve("tests/fixtures/pages");
+
+export function fixture(path: string): string {
+  return readFileSync(join(FIXTURES, path), "utf8");
+}
+
+/** A 1×1 transparent PNG, served for every image the fixture pages show. */
+const PIXEL = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
+
+export interface Harness {
+  context: BrowserContext;
+  page: Page;
+  requests: Request[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Chromium with the extension. `pages` maps a URL (exact, without query) to fixture HTML;
+ * image hosts get a pixel; everything else is refused (and recorded).
+ */
+export async function launch(pages: Record<string, string>): Promise<Harness> {
+  const userDataDir = mkdtempSync(join(tmpdir(), "profielcheck-e2e-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: false,
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const requests: Request[] = [];
+  context.on("request", (request) => requests.push(request));
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    const key = `${url.origin}${url.pathname}`;
+    const html = pages[key];
+    if (html !== undefined) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+    if (/(twimg\.com|cdninstagram\.com|fbcdn\.net|licdn\.com)$/.test(url.hostname)) {
+      return route.fulfill({ status: 200, contentType: "image/png", body: PIXEL });
+    }
+    return route.abort();
+  });
+  // Wait for the extension's service worker, so content scripts are registered before navigating.
+  if (context.serviceWorkers().length === 0) await context.waitForEvent("serviceworker", { timeout: 15_000 });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, requests, close: () => context.close() };
+}
+
+/** The panel's root inside the open shadow root of <profielcheck-panel>. */
+export function panel(page: Page) {
+  return page.locator("profielcheck-panel section.panel");
+}
+
+/** Requests that the extension itself made (its pages or its service worker). */
+export function extensionRequests(requests: Request[]): Request[] {
+  return requests.filter((request) => {
+    const frameUrl = (() => {
+      try {
+        return request.frame().url();
+      } catch {
+        return "chrome-extension://service-worker";
+      }
+    })();
+    return (
+      frameUrl.startsWith("chrome-extension://") ||
+      (request.url().startsWith("chrome-extension://") === false && request.serviceWorker() !== null)
+    );
+  });
+}

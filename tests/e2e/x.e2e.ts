@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extensionRequests, fixture, type Harness, launch, panel } from "./harness";
+
+describe("X: live checking in real Chromium", () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await launch({
+      "https://x.com/settings/profile": fixture("x/edit-profile.nl.html"),
+      "https://x.com/MinisterVWS": fixture("x/profile.nl.html"),
+    });
+  });
+  afterAll(async () => harness?.close());
+
+  it("asks for the account type, then flags a party reference typed into a corporate bio and clears it", async () => {
+    const { page } = harness;
+    await page.goto("https://x.com/settings/profile");
+    const root = panel(page);
+    await expect.poll(() => root.getAttribute("data-status")).toBe("needs-account-type");
+    expect(await root.getAttribute("data-platform")).toBe("x");
+    await root.locator('[data-choose-account-type="corporate"]').click();
+    await expect.poll(() => root.getAttribute("data-status")).toBe("ready");
+    expect(await root.getAttribute("data-account-type")).toBe("corporate");
+
+    const bio = page.locator('textarea[name="description"]');
+    const original = await bio.inputValue();
+    await bio.focus();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(" #TeamVVD");
+    const partyFinding = root.locator('[data-rule="bio/no-party"]');
+    await expect.poll(() => partyFinding.count()).toBe(1);
+    expect(await partyFinding.getAttribute("data-severity")).toBe("error");
+    expect(await partyFinding.getAttribute("data-field")).toBe("bio");
+    expect(await root.locator('[data-field="bio"][data-field-status]').getAttribute("data-field-status")).toBe(
+      "findings",
+    );
+
+    await bio.fill(original);
+    await expect.poll(() => partyFinding.count()).toBe(0);
+  });
+
+  it("re-checks when the link changes", async () => {
+    const { page } = harness;
+    const root = panel(page);
+    const url = page.locator('input[name="url"]');
+    await url.fill("https://www.rijksoverheid.nl.example.org/regering/bewindspersonen/fleur-agema");
+    await expect.poll(() => root.locator('[data-rule="link/rijksoverheid"]').count()).toBe(1);
+    await url.fill("https://www.rijksoverheid.nl/regering/bewindspersonen/fleur-agema");
+    await expect.poll(() => root.locator('[data-rule="link/rijksoverheid"]').count()).toBe(0);
+    expect(await root.locator('[data-rule="link/bewindspersonenpagina"]').count()).toBe(0);
+  });
+
+  it("follows single-page navigation from the profile to the edit dialog without a reload", async () => {
+    const { page } = harness;
+    await page.goto("https://x.com/MinisterVWS");
+    const root = panel(page);
+    await expect.poll(() => root.getAttribute("data-status")).toBe("ready");
+    expect(await root.locator('[data-field="bio"]').first().getAttribute("data-field-status")).not.toBeNull();
+    const editHtml = fixture("x/edit-profile.nl.html");
+    const dialog = editHtml.slice(editHtml.indexOf('<div id="layers"'), editHtml.lastIndexOf("</body>"));
+    const navigationsBefore = harness.requests.filter((request) => request.isNavigationRequest()).length;
+    await page.evaluate((layers) => {
+      history.pushState({}, "", "/settings/profile");
+      document.body.insertAdjacentHTML("beforeend", layers);
+    }, dialog);
+    await page.locator('textarea[name="description"]').fill("Minister van VWS. Lid van de VVD.");
+    await expect.poll(() => root.locator('[data-rule="bio/no-party"]').count(), { timeout: 5000 }).toBe(1);
+    expect(harness.requests.filter((request) => request.isNavigationRequest()).length).toBe(navigationsBefore);
+  });
+
+  it("made no network request of its own", () => {
+    expect(extensionRequests(harness.requests).map((request) => request.url())).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The extension's own screen texts, Dutch first. English must have exactly the same keys (the
+ * type says so, and a test checks it at run time too). Rule titles and messages live with the rules.
+ */
+import type { Language } from "@/rules/schema";
+
+const nl = {
+  panelTitle: "Profielcheck",
+  collapse: "Inklappen",
+  expand: "Uitklappen",
+  dockLeft: "Links plaatsen",
+  dockRight: "Rechts plaatsen",
+  checking: "Bezig met controleren…",
+  verdictErrors: "{count} fout(en) — dit profiel voldoet niet aan de richtlijn",
+  verdictWarnings: "Geen fouten, {count} waarschuwing(en)",
+  verdictOk: "Voldoet aan de richtlijn (voor de gecontroleerde velden)",
+  why: "Waarom?",
+  guidelineSource: "Richtlijn 'Bewindspersonen op sociale media' (juli 2024)",
+  fieldOk: "in orde",
+  fieldFindings: "bevindingen",
+  fieldNotChecked: "niet gecontroleerd",
+  chooseAccountType: "Wat voor account is @{handle}?",
+  chooseAccountTypeHelp: "Het soort account bepaalt welke regels gelden. Uw keuze wordt onthouden.",
+  accountTypeCorporate: "Corporate (van het ministerie)",
+  accountTypeHybrid: "Hybride (van de bewindspersoon)",
+  accountTypeShowcase: "Showcasepagina (LinkedIn)",
+  accountLabel: "Account",
+  changeAccountType: "Wijzig soort account",
+  severityError: "Fout",
+  severityWarning: "Waarschuwing",
+  severityInfo: "Advies",
+  fieldDisplayName: "Naam",
+  fieldHandle: "Handle",
+  fieldBio: "Bio",
+  fieldLinks: "Link",
+  fieldAvatar: "Profielfoto",
+  fieldVerified: "Verificatie",
+  highlightedBio: "Bio met gemarkeerde problemen",
+  unknownHandle: "onbekend",
+} as const;
+
+type MessageKey = keyof typeof nl;
+
+const en: Record<MessageKey, string> = {
+  panelTitle: "Profielcheck",
+  collapse: "Collapse",
+  expand: "Expand",
+  dockLeft: "Dock left",
+  dockRight: "Dock right",
+  checking: "Checking…",
+  verdictErrors: "{count} error(s) — this profile does not meet the guideline",
+  verdictWarnings: "No errors, {count} warning(s)",
+  verdictOk: "Meets the guideline (for the fields checked)",
+  why: "Why?",
+  guidelineSource: "Guideline 'Bewindspersonen op sociale media' (July 2024)",
+  fieldOk: "ok",
+  fieldFindings: "findings",
+  fieldNotChecked: "not checked",
+  chooseAccountType: "What kind of account is @{handle}?",
+  chooseAccountTypeHelp: "The kind of account decides which rules apply. Your choice is remembered.",
+  accountTypeCorporate: "Corporate (owned by the ministry)",
+  accountTypeHybrid: "Hybrid (owned by the minister)",
+  accountTypeShowcase: "Showcase page (LinkedIn)",
+  accountLabel: "Account",
+  changeAccountType: "Change kind of account",
+  severityError: "Error",
+  severityWarning: "Warning",
+  severityInfo: "Advice",
+  fieldDisplayName: "Name",
+  fieldHandle: "Handle",
+  fieldBio: "Bio",
+  fieldLinks: "Link",
+  fieldAvatar: "Profile picture",
+  fieldVerified: "Verification",
+  highlightedBio: "Bio with the problems marked",
+  unknownHandle: "unknown",
+};
+
+export const MESSAGES: Record<Language, Record<MessageKey, string>> = { nl, en };
+
+export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
+
+export function translator(lang: Language): Translate {
+  return (key, data) =>
+    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      data?.[name] !== undefined ? String(data[name]) : whole,
+    );
+}

@@ -1,0 +1,33 @@
+/**
+ * What a platform adapter gives the live check: the profile fields as the page shows them, with
+ * the element each came from (to mark it) or, when a field could not be read, why not.
+ */
+
+import type { FieldName, Platform } from "@/rules/schema";
+import type { Localized } from "@/rules/types";
+
+export type PageKind = "edit" | "profile";
+
+export type FieldRead<T> = { found: true; value: T; element: HTMLElement | null } | { found: false; reason: Localized };
+
+export interface PageSnapshot {
+  kind: PageKind;
+  /** The account whose profile this is (on edit pages: the signed-in account). */
+  handle: FieldRead<string>;
+  displayName: FieldRead<string>;
+  bio: FieldRead<string>;
+  links: FieldRead<string[]>;
+  /** The avatar's image URL (https on the platform's image host, or a blob:/data: preview). */
+  avatar: FieldRead<string>;
+  verified: FieldRead<boolean>;
+}
+
+export interface PlatformAdapter {
+  platform: Platform;
+  /** The kind of page at this URL, or null: the extension does no work on other pages. */
+  pageKind(url: URL): PageKind | null;
+  read(document: Document, kind: PageKind, url: URL): PageSnapshot;
+}
+
+export type SnapshotField = Exclude<keyof PageSnapshot, "kind">;
+export const SNAPSHOT_FIELDS: readonly FieldName[] = ["displayName", "handle", "bio", "links", "avatar", "verified"];

@@ -1,0 +1,51 @@
+/**
+ * X (x.com) selectors. Evidence per selector: docs/research/selectors.md §1 (public automation
+ * scripts of 2024–2026, e.g. nirholas/XActions; saved profile HTML). Stable attributes only: X's
+ * class names (css-175oi2r r-…) are generated and change with every deploy.
+ */
+export const X_SELECTORS = {
+  /** The edit-profile modal: role + aria-modal (the route /settings/profile renders it over a page). */
+  editDialog: ['[role="dialog"][aria-modal="true"]'],
+  editDisplayName: ['input[name="displayName"]'],
+  editBio: ['textarea[name="description"]'],
+  editUrl: ['input[name="url"]'],
+  /** The dialog's avatar preview (the second file input's container); a new pick shows a blob: preview. */
+  editAvatar: ['[data-testid^="UserAvatar-Container-"] img'],
+  /** Its data-testid ends in the handle: "UserAvatar-Container-MinisterVWS". */
+  editAvatarContainer: ['[data-testid^="UserAvatar-Container-"]'],
+  /** The signed-in account's profile link in the side bar: its href is "/<handle>". */
+  ownProfileLink: ['a[data-testid="AppTabBar_Profile_Link"]'],
+  profileName: ['[data-testid="UserName"]'],
+  profileBio: ['[data-testid="UserDescription"]'],
+  /** Its text is the display URL (possibly truncated with "…"); its href is a t.co redirect. */
+  profileUrl: ['a[data-testid="UserUrl"]'],
+  verifiedBadge: ['[data-testid="icon-verified"]'],
+  profileAvatar: (handle: string) => [
+    `[data-testid="UserAvatar-Container-${CSS.escape(handle)}"] img`,
+    '[data-testid^="UserAvatar-Container-"] img',
+  ],
+} as const;
+
+/** First path segments that are X's own pages, not profiles. */
+export const X_RESERVED_PATHS = new Set([
+  "home",
+  "explore",
+  "notifications",
+  "messages",
+  "i",
+  "settings",
+  "search",
+  "compose",
+  "login",
+  "logout",
+  "signup",
+  "tos",
+  "privacy",
+  "jobs",
+  "lists",
+  "communities",
+  "premium_sign_up",
+  "bookmarks",
+  "account",
+  "intent",
+]);

@@ -1,0 +1,102 @@
+/** X adapter: the edit-profile dialog (/settings/profile) and the public profile page. */
+import { first, firstPathSegment, found, notFound, readField, SELECTOR_MISSED, visibleText } from "./read";
+import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
+import { X_SELECTORS as S, X_RESERVED_PATHS } from "./x.selectors";
+
+const VERIFIED_NOT_IN_DIALOG = {
+  nl: "X toont het vinkje niet in het bewerkvenster; controleer het op de profielpagina",
+  en: "X does not show the badge in the edit dialog; check it on the profile page",
+};
+const LINK_TRUNCATED = {
+  nl: "X toont de link ingekort; open 'Profiel bewerken' om hem te controleren",
+  en: "X shows the link truncated; open 'Edit profile' to check it",
+};
+
+/** The signed-in handle: from the side bar's profile link, else from the dialog's avatar container id. */
+function ownHandle(document: Document, dialog: ParentNode): FieldRead<string> {
+  const link = first<HTMLAnchorElement>(document, S.ownProfileLink);
+  const fromLink = link?.getAttribute("href")?.replace(/^\//, "").split("/")[0];
+  if (fromLink) return found(fromLink, link);
+  const container = first(dialog, S.editAvatarContainer);
+  const fromAvatar = container?.getAttribute("data-testid")?.replace("UserAvatar-Container-", "");
+  return fromAvatar ? found(fromAvatar) : notFound(SELECTOR_MISSED);
+}
+
+/** The verified badge next to the profile name, when the profile header is on the page. */
+function verifiedBadge(document: Document, whenAbsent = SELECTOR_MISSED): FieldRead<boolean> {
+  const name = first(document, S.profileName);
+  if (!name) return notFound(whenAbsent);
+  return found(first(name, S.verifiedBadge) !== null, name);
+}
+
+function readEditDialog(document: Document): PageSnapshot {
+  const dialog = first(document, S.editDialog) ?? document;
+  const url = readField(dialog, S.editUrl);
+  const avatar = first<HTMLImageElement>(dialog, S.editAvatar);
+  return {
+    kind: "edit",
+    handle: ownHandle(document, dialog),
+    displayName: readField(dialog, S.editDisplayName),
+    bio: readField(dialog, S.editBio),
+    links: url.found ? found(url.value.trim() === "" ? [] : [url.value.trim()], url.element) : url,
+    avatar: avatar?.src ? found(avatar.src, avatar) : notFound(SELECTOR_MISSED),
+    verified: verifiedBadge(document, VERIFIED_NOT_IN_DIALOG),
+  };
+}
+
+function readProfile(document: Document, handle: string): PageSnapshot {
+  const header = first(document, S.profileName);
+  if (!header) {
+    const missing = notFound<never>(SELECTOR_MISSED);
+    return {
+      kind: "profile",
+      handle: found(handle),
+      displayName: missing,
+      bio: missing,
+      links: missing,
+      avatar: missing,
+      verified: missing,
+    };
+  }
+  // The name is the first text line of the header block; the second line is "@handle".
+  const nameLine = Array.from(header.querySelectorAll<HTMLElement>('[dir="ltr"], [dir="auto"]')).find(
+    (element) => visibleText(element).trim() !== "" && !visibleText(element).trim().startsWith("@"),
+  );
+  const bioElement = first(document, S.profileBio);
+  const urlElement = first(document, S.profileUrl);
+  const urlText = urlElement ? visibleText(urlElement).trim() : "";
+  const avatar = first<HTMLImageElement>(document, S.profileAvatar(handle));
+  return {
+    kind: "profile",
+    handle: found(handle),
+    displayName: nameLine ? found(visibleText(nameLine).trim(), nameLine) : notFound(SELECTOR_MISSED),
+    // A profile without a bio or link has no such element once the header is rendered.
+    bio: found(bioElement ? visibleText(bioElement) : "", bioElement),
+    links: !urlElement ? found([]) : urlText.endsWith("…") ? notFound(LINK_TRUNCATED) : found([urlText], urlElement),
+    avatar: avatar?.src ? found(avatar.src, avatar) : notFound(SELECTOR_MISSED),
+    verified: found(first(header, S.verifiedBadge) !== null, header),
+  };
+}
+
+export const xAdapter: PlatformAdapter = {
+  platform: "x",
+  pageKind(url: URL): PageKind | null {
+    if (url.pathname.replace(/\/$/, "") === "/settings/profile") return "edit";
+    const segment = firstPathSegment(url);
+    const segments = url.pathname.split("/").filter(Boolean);
+    if (
+      segment &&
+      segments.length === 1 &&
+      /^[A-Za-z0-9_]{1,15}$/.test(segment) &&
+      !X_RESERVED_PATHS.has(segment.toLowerCase())
+    ) {
+      return "profile";
+    }
+    return null;
+  },
+  read(document: Document, kind: PageKind, url: URL): PageSnapshot {
+    if (kind === "edit") return readEditDialog(document);
+    const handle = firstPathSegment(url) ?? "";
+    return readProfile(document, handle);
+  },
+};
