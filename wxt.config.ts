@@ -5,7 +5,6 @@ const PLATFORM_HOSTS = [
   "https://x.com/*",
   "https://twitter.com/*",
   "https://www.instagram.com/*",
-  "https://accountscenter.instagram.com/*",
   "https://www.linkedin.com/*",
   "https://www.facebook.com/*",
 ];

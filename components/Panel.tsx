@@ -133,14 +133,25 @@ function FindingItem({ finding, lang, t }: { finding: Finding; lang: Language; t
   );
 }
 
-function AccountTypeChoice({ handle, t }: { handle: string | null; t: Translate }) {
+function AccountTypeChoice(props: {
+  handle: string | null;
+  types: readonly AccountType[];
+  t: Translate;
+  onChoose(type: AccountType): void;
+}) {
+  const { handle, types, t, onChoose } = props;
   return (
-    <div class="choose" role="group" aria-labelledby="choose-title">
-      <p id="choose-title">
-        <strong>{t("chooseAccountType", { handle: handle ?? t("unknownHandle") })}</strong>
-      </p>
+    <fieldset class="choose">
+      <legend>{t("chooseAccountType", { handle: handle ?? t("unknownHandle") })}</legend>
       <p>{t("chooseAccountTypeHelp")}</p>
-    </div>
+      <div class="choices">
+        {types.map((type) => (
+          <button type="button" key={type} data-choose-account-type={type} onClick={() => onChoose(type)}>
+            {t(TYPE_LABEL[type])}
+          </button>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
@@ -203,24 +214,15 @@ export function Panel(props: PanelProps) {
           )}
         </p>
         {needsType ? (
-          <>
-            <AccountTypeChoice handle={handle} t={t} />
-            <div class="choices">
-              {validTypes.map((type) => (
-                <button
-                  type="button"
-                  key={type}
-                  data-choose-account-type={type}
-                  onClick={() => {
-                    setChoosing(false);
-                    onChooseAccountType(type);
-                  }}
-                >
-                  {t(TYPE_LABEL[type])}
-                </button>
-              ))}
-            </div>
-          </>
+          <AccountTypeChoice
+            handle={handle}
+            types={validTypes}
+            t={t}
+            onChoose={(type) => {
+              setChoosing(false);
+              onChooseAccountType(type);
+            }}
+          />
         ) : result ? (
           <>
             <p

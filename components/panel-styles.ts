@@ -35,6 +35,7 @@ summary { cursor: pointer; color: #154273; text-decoration: underline; }
 blockquote { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #154273; background: #f1f5f9; }
 blockquote footer { font-size: 12px; color: #4a4a4a; }
 .rule-id { font-size: 12px; color: #4a4a4a; }
+fieldset { border: 1px solid #c4c4c4; border-radius: 4px; margin: 0; padding: 8px; } legend { font-weight: 600; padding: 0 4px; }
 .choices { display: flex; flex-direction: column; gap: 6px; }
 .choices button { text-align: left; padding: 6px 10px; }
 .bio { margin: 8px 0 0; } .bio figcaption { font-size: 12px; color: #4a4a4a; } .bio p { white-space: pre-wrap; margin: 2px 0; padding: 6px; border: 1px solid #c4c4c4; }

@@ -54,7 +54,10 @@ export function visibleText(element: Element): string {
 /** The value of a form field: inputs and textareas by value, contenteditable editors by text. */
 export function fieldValue(element: HTMLElement): string {
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
-  return element.innerText ?? element.textContent ?? "";
+  // Rich-text editors (ProseMirror, Lexical) keep one paragraph per <p>: join them with line breaks.
+  const paragraphs = element.querySelectorAll(":scope > p");
+  if (paragraphs.length > 0) return Array.from(paragraphs, (paragraph) => paragraph.textContent ?? "").join("\n");
+  return element.textContent ?? "";
 }
 
 export function readField(

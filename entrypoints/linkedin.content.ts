@@ -1,0 +1,10 @@
+import { startLiveCheck } from "@/utils/live-check";
+import { linkedInAdapter } from "@/utils/platforms/linkedin";
+
+export default defineContentScript({
+  matches: ["https://www.linkedin.com/*"],
+  runAt: "document_idle",
+  main(ctx) {
+    startLiveCheck(ctx, linkedInAdapter);
+  },
+});

@@ -1,0 +1,177 @@
+// @vitest-environment happy-dom
+/**
+ * The adapters against the saved pages (tests/fixtures/pages), in Dutch and English UI: what each
+ * page shows is read, what it does not show comes out "not checked" with a reason, and a page
+ * whose selector no longer matches never passes silently.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { facebookAdapter } from "@/utils/platforms/facebook";
+import { instagramAdapter } from "@/utils/platforms/instagram";
+import { linkedInAdapter } from "@/utils/platforms/linkedin";
+import type { FieldRead, PageSnapshot, PlatformAdapter } from "@/utils/platforms/types";
+import { xAdapter } from "@/utils/platforms/x";
+
+function snapshotOf(adapter: PlatformAdapter, fixture: string, url: string): PageSnapshot {
+  const html = readFileSync(`tests/fixtures/pages/${fixture}`, "utf8");
+  const document = new DOMParser().parseFromString(html, "text/html");
+  const pageUrl = new URL(url);
+  const kind = adapter.pageKind(pageUrl);
+  if (!kind) throw new Error(`${url} is not a page the adapter handles`);
+  return adapter.read(document, kind, pageUrl);
+}
+
+function value<T>(read: FieldRead<T>): T {
+  if (!read.found) throw new Error(`expected the field to be found, got: ${read.reason.en}`);
+  return read.value;
+}
+
+const RIJKSOVERHEID_VWS = "https://www.rijksoverheid.nl/ministeries/ministerie-van-volksgezondheid-welzijn-en-sport";
+
+describe("page kinds", () => {
+  it.each([
+    [xAdapter, "https://x.com/settings/profile", "edit"],
+    [xAdapter, "https://x.com/MinisterVWS", "profile"],
+    [xAdapter, "https://x.com/home", null],
+    [xAdapter, "https://x.com/MinisterVWS/status/123", null],
+    [instagramAdapter, "https://www.instagram.com/accounts/edit/", "edit"],
+    [instagramAdapter, "https://www.instagram.com/ministervws/", "profile"],
+    [instagramAdapter, "https://www.instagram.com/explore/", null],
+    [linkedInAdapter, "https://www.linkedin.com/in/fleur-agema/edit/intro/", "edit"],
+    [linkedInAdapter, "https://www.linkedin.com/in/fleur-agema/", "profile"],
+    [linkedInAdapter, "https://www.linkedin.com/showcase/104857600/admin/dashboard/?editPage=true", "edit"],
+    [linkedInAdapter, "https://www.linkedin.com/feed/", null],
+    [facebookAdapter, "https://www.facebook.com/fleuragema", "profile"],
+    [facebookAdapter, "https://www.facebook.com/watch", null],
+  ] as const)("%#: %s", (adapter, url, expected) => {
+    expect(adapter.pageKind(new URL(url))).toBe(expected);
+  });
+});
+
+describe.each(["nl", "en"])("X (%s UI)", (lang) => {
+  it("reads the edit dialog, with the handle from the side bar", () => {
+    const snapshot = snapshotOf(xAdapter, `x/edit-profile.${lang}.html`, "https://x.com/settings/profile");
+    expect(value(snapshot.handle)).toBe("MinisterVWS");
+    expect(value(snapshot.displayName)).toBe("Fleur Agema");
+    expect(value(snapshot.bio)).toContain("minister van Volksgezondheid");
+    expect(value(snapshot.links)).toEqual([RIJKSOVERHEID_VWS]);
+    expect(value(snapshot.avatar)).toMatch(/^https:\/\/pbs\.twimg\.com\/profile_images\//);
+    expect(value(snapshot.verified)).toBe(true);
+  });
+
+  it("reads the profile page, and leaves the truncated link unchecked", () => {
+    const snapshot = snapshotOf(xAdapter, `x/profile.${lang}.html`, "https://x.com/MinisterVWS");
+    expect(value(snapshot.displayName)).toBe("Fleur Agema");
+    expect(value(snapshot.bio)).toContain("@MinVWS");
+    expect(value(snapshot.verified)).toBe(true);
+    expect(snapshot.links.found).toBe(false);
+    if (!snapshot.links.found) expect(snapshot.links.reason.nl).toMatch(/ingekort/);
+  });
+});
+
+describe("X with a selector that no longer matches", () => {
+  it("reports the bio as not checked instead of passing it", () => {
+    const snapshot = snapshotOf(xAdapter, "x/edit-profile.broken.html", "https://x.com/settings/profile");
+    expect(snapshot.bio.found).toBe(false);
+    expect(value(snapshot.displayName)).toBe("Fleur Agema");
+  });
+});
+
+describe.each(["nl", "en"])("Instagram (%s UI)", (lang) => {
+  it("reads the bio on the edit page; name and badge are not on it", () => {
+    const snapshot = snapshotOf(
+      instagramAdapter,
+      `instagram/edit.${lang}.html`,
+      "https://www.instagram.com/accounts/edit/",
+    );
+    expect(value(snapshot.handle)).toBe("ministervws");
+    expect(value(snapshot.bio)).toContain("Volksgezondheid");
+    expect(snapshot.displayName.found).toBe(false);
+    expect(snapshot.verified.found).toBe(false);
+    expect(value(snapshot.avatar)).toContain("cdninstagram.com");
+  });
+
+  it("reads the profile page, unwrapping the l.instagram.com link", () => {
+    const snapshot = snapshotOf(
+      instagramAdapter,
+      `instagram/profile.${lang}.html`,
+      "https://www.instagram.com/ministervws/",
+    );
+    expect(value(snapshot.handle)).toBe("ministervws");
+    expect(value(snapshot.displayName)).toBe("Fleur Agema");
+    expect(value(snapshot.bio)).toContain("Volksgezondheid");
+    expect(value(snapshot.links)).toEqual([RIJKSOVERHEID_VWS]);
+    expect(value(snapshot.verified)).toBe(true);
+  });
+});
+
+describe.each(["nl", "en"])("LinkedIn (%s UI)", (lang) => {
+  it("reads the intro form: name from first + last name, headline as bio; website is on another form", () => {
+    const snapshot = snapshotOf(
+      linkedInAdapter,
+      `linkedin/intro-edit.${lang}.html`,
+      "https://www.linkedin.com/in/fleur-agema/edit/intro/",
+    );
+    expect(value(snapshot.handle)).toBe("fleur-agema");
+    expect(value(snapshot.displayName)).toBe("Fleur Agema");
+    expect(value(snapshot.bio).length).toBeGreaterThan(10);
+    expect(snapshot.links.found).toBe(false);
+  });
+
+  it("reads the profile page", () => {
+    const snapshot = snapshotOf(
+      linkedInAdapter,
+      `linkedin/profile.${lang}.html`,
+      "https://www.linkedin.com/in/fleur-agema/",
+    );
+    expect(value(snapshot.displayName)).toBe("Fleur Agema");
+    expect(value(snapshot.verified)).toBe(true);
+    expect(value(snapshot.avatar)).toContain("media.licdn.com");
+  });
+
+  it("reads the showcase page's admin form", () => {
+    const snapshot = snapshotOf(
+      linkedInAdapter,
+      `linkedin/showcase-admin-edit.${lang}.html`,
+      "https://www.linkedin.com/showcase/104857600/admin/dashboard/?editPage=true",
+    );
+    expect(value(snapshot.handle)).toBe("104857600");
+    expect(value(snapshot.displayName).length).toBeGreaterThan(3);
+    expect(value(snapshot.bio).length).toBeGreaterThan(10);
+    expect(value(snapshot.links)[0]).toMatch(/rijksoverheid\.nl/);
+  });
+});
+
+describe.each(["nl", "en"])("Facebook (%s UI)", (lang) => {
+  it("reads the open bio editor, the name without the badge's title, and the intro link", () => {
+    const snapshot = snapshotOf(
+      facebookAdapter,
+      `facebook/profile-bio-edit.${lang}.html`,
+      "https://www.facebook.com/fleuragema",
+    );
+    expect(snapshot.kind).toBe("edit");
+    expect(value(snapshot.displayName)).toBe("Fleur Agema");
+    expect(value(snapshot.bio)).toContain("Volksgezondheid");
+    expect(value(snapshot.links)).toEqual([RIJKSOVERHEID_VWS]);
+    expect(value(snapshot.verified)).toBe(true);
+    expect(value(snapshot.avatar)).toContain("fbcdn.net");
+  });
+});
+
+describe("Facebook view mode and Pages", () => {
+  it("reads the bio from the Intro card when the editor is closed", () => {
+    const snapshot = snapshotOf(facebookAdapter, "facebook/profile.nl.html", "https://www.facebook.com/fleuragema");
+    expect(snapshot.kind).toBe("profile");
+    expect(value(snapshot.bio)).toContain("Volksgezondheid");
+  });
+
+  it("reads a Page's intro editor", () => {
+    const snapshot = snapshotOf(
+      facebookAdapter,
+      "facebook/page-intro-edit.nl.html",
+      "https://www.facebook.com/fleuragema.vws",
+    );
+    expect(snapshot.kind).toBe("edit");
+    expect(value(snapshot.bio).length).toBeGreaterThan(10);
+  });
+});

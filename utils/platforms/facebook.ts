@@ -1,0 +1,106 @@
+/**
+ * Facebook adapter: a person's profile or a Page, with the Intro card's inline bio editor when it
+ * is open. The editor has no URL of its own, so the page kind follows from what is on the page.
+ */
+import { FACEBOOK_RESERVED_PATHS, FACEBOOK_SELECTORS as S } from "./facebook.selectors";
+import { first, found, notFound, SELECTOR_MISSED, unwrapRedirect, visibleText } from "./read";
+import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
+
+const NAME_IN_ACCOUNTS_CENTER = {
+  nl: "Facebook bewerkt de naam in het Accountcentrum; hij wordt hier van de profielkop gelezen",
+  en: "Facebook edits the name in Accounts Center; it is read from the profile header here",
+};
+
+function handleFromUrl(url: URL): string | null {
+  if (url.pathname === "/profile.php") return url.searchParams.get("id");
+  return url.pathname.split("/").filter(Boolean)[0] ?? null;
+}
+
+/** The Intro card: the nearest container of the "Introductie"/"Intro" heading that holds its content. */
+function introCard(main: ParentNode): HTMLElement | null {
+  const heading = Array.from(main.querySelectorAll<HTMLElement>("h2, h3, [role='heading']")).find((element) =>
+    (S.introHeadings as readonly string[]).includes(visibleText(element).trim()),
+  );
+  let card = heading?.parentElement ?? null;
+  while (card && card !== main && card.querySelectorAll('span[dir="auto"], textarea').length < 2)
+    card = card.parentElement;
+  return card;
+}
+
+function readNameWithoutBadge(main: ParentNode): FieldRead<string> {
+  const heading = first(main, S.name);
+  if (!heading) return notFound(SELECTOR_MISSED);
+  // The verified badge's <title> sits inside the h1: read the text without it.
+  const copy = heading.cloneNode(true) as HTMLElement;
+  for (const badge of Array.from(copy.querySelectorAll("svg, title"))) badge.remove();
+  return found(visibleText(copy).trim(), heading);
+}
+
+function readAvatar(main: ParentNode): FieldRead<string> {
+  const image = first<Element>(main, S.avatar);
+  const source = image?.getAttribute("xlink:href") ?? image?.getAttribute("href") ?? image?.getAttribute("src");
+  return source ? found(source, image) : notFound(SELECTOR_MISSED);
+}
+
+function read(document: Document, url: URL): PageSnapshot {
+  const handle = handleFromUrl(url);
+  const main = first(document, S.main);
+  if (!main) {
+    const missing = notFound<never>(SELECTOR_MISSED);
+    return {
+      kind: "profile",
+      handle: handle ? found(handle) : missing,
+      displayName: missing,
+      bio: missing,
+      links: missing,
+      avatar: missing,
+      verified: missing,
+    };
+  }
+  const editor = first<HTMLTextAreaElement>(main, S.bioEditor);
+  const card = introCard(main);
+  let bio: FieldRead<string>;
+  if (editor) {
+    bio = found(editor.value, editor);
+  } else if (card) {
+    // In view mode the bio is the first free text of the Intro card, above its buttons.
+    const line = Array.from(card.querySelectorAll<HTMLElement>('span[dir="auto"]')).find(
+      (span) => !span.closest("a, [role='button'], h2, h3") && visibleText(span).trim() !== "",
+    );
+    bio = found(line ? visibleText(line) : "", line ?? null);
+  } else {
+    bio = notFound(SELECTOR_MISSED);
+  }
+  const links = card ? Array.from(card.querySelectorAll<HTMLAnchorElement>(S.outboundLink.join(","))) : [];
+  const name = readNameWithoutBadge(main);
+  const heading = first(main, S.name);
+  return {
+    kind: editor ? "edit" : "profile",
+    handle: handle ? found(handle) : notFound(SELECTOR_MISSED),
+    displayName: name.found ? name : notFound(NAME_IN_ACCOUNTS_CENTER),
+    bio,
+    links: card
+      ? found(
+          links.map((link) => unwrapRedirect(link.href)),
+          links[0] ?? null,
+        )
+      : notFound(SELECTOR_MISSED),
+    avatar: readAvatar(main),
+    verified: heading
+      ? found(first(heading.parentElement ?? heading, S.verified) !== null, heading)
+      : notFound(SELECTOR_MISSED),
+  };
+}
+
+export const facebookAdapter: PlatformAdapter = {
+  platform: "facebook",
+  pageKind(url: URL): PageKind | null {
+    const segment = handleFromUrl(url);
+    if (!segment || FACEBOOK_RESERVED_PATHS.has(segment)) return null;
+    if (url.pathname !== "/profile.php" && url.pathname.split("/").filter(Boolean).length > 2) return null;
+    return "profile";
+  },
+  read(document: Document, _kind: PageKind, url: URL): PageSnapshot {
+    return read(document, url);
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * Instagram selectors. Evidence: docs/research/selectors.md §2 (public scrapers and selector lists of
+ * 2024–2025; `textarea#pepBio` from several scripts). Instagram's classes (x1lliihq …, _aa…) are
+ * generated: only ids, placeholders, aria-labels, alt texts, hrefs and structure are used.
+ */
+export const INSTAGRAM_SELECTORS = {
+  editBio: ["textarea#pepBio", 'textarea[placeholder="Bio"]'],
+  /** Read-only on the web ("Je links bewerken is alleen beschikbaar op mobiel"). */
+  editWebsite: ['input[placeholder="Website"]'],
+  /** Profile pictures are served from the Meta CDNs; the link around one goes to the own profile. */
+  avatarImage: ['img[src*=".cdninstagram.com/"]', 'img[src*=".fbcdn.net/"]'],
+  profileHeader: ["main header", "header"],
+  profileVerified: ['svg[aria-label="Geverifieerd"]', 'svg[aria-label="Verified"]'],
+  profileLink: ['a[href*="l.instagram.com"]', 'a[rel~="me"]'],
+  profileAvatar: [
+    'img[alt*="profielfoto" i]',
+    'img[alt*="profile picture" i]',
+    'img[src*=".cdninstagram.com/"]',
+    'img[src*=".fbcdn.net/"]',
+  ],
+  ogTitle: ['meta[property="og:title"]'],
+} as const;
+
+/** First path segments that are Instagram's own pages, not profiles. */
+export const INSTAGRAM_RESERVED_PATHS = new Set([
+  "accounts",
+  "explore",
+  "direct",
+  "reels",
+  "reel",
+  "p",
+  "stories",
+  "about",
+  "legal",
+  "developer",
+  "web",
+  "challenge",
+  "emails",
+  "session",
+]);

@@ -1,0 +1,118 @@
+/** Instagram adapter: the web edit page (/accounts/edit/: bio only) and the public profile page. */
+import { INSTAGRAM_RESERVED_PATHS, INSTAGRAM_SELECTORS as S } from "./instagram.selectors";
+import {
+  first,
+  firstPathSegment,
+  found,
+  notFound,
+  readField,
+  SELECTOR_MISSED,
+  unwrapRedirect,
+  visibleText,
+} from "./read";
+import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
+
+const NAME_NOT_ON_EDIT_PAGE = {
+  nl: "Instagram bewerkt de naam niet op deze pagina maar in het Accountcentrum; controleer hem op de profielpagina",
+  en: "Instagram edits the name in Accounts Center, not on this page; check it on the profile page",
+};
+const LINK_NOT_ON_WEB = {
+  nl: "Instagram toont het linkveld niet op het web",
+  en: "Instagram does not show the link field on the web",
+};
+const VERIFIED_NOT_ON_EDIT_PAGE = {
+  nl: "Instagram toont het vinkje niet op de bewerkpagina; controleer het op de profielpagina",
+  en: "Instagram does not show the badge on the edit page; check it on the profile page",
+};
+
+function avatarOf(root: ParentNode, selectors: readonly string[]): FieldRead<string> {
+  const image = first<HTMLImageElement>(root, selectors);
+  return image?.src ? found(image.src, image) : notFound(SELECTOR_MISSED);
+}
+
+function readEditPage(document: Document): PageSnapshot {
+  const avatar = first<HTMLImageElement>(document, S.avatarImage);
+  const ownHandle = firstPathSegment(
+    new URL(avatar?.closest("a")?.getAttribute("href") ?? "/", "https://www.instagram.com"),
+  );
+  const website = first<HTMLInputElement>(document, S.editWebsite);
+  return {
+    kind: "edit",
+    handle: ownHandle ? found(ownHandle) : notFound(SELECTOR_MISSED),
+    displayName: notFound(NAME_NOT_ON_EDIT_PAGE),
+    bio: readField(document, S.editBio),
+    links: website
+      ? found(website.value.trim() === "" ? [] : [website.value.trim()], website)
+      : notFound(LINK_NOT_ON_WEB),
+    avatar: avatarOf(document, S.avatarImage),
+    verified: notFound(VERIFIED_NOT_ON_EDIT_PAGE),
+  };
+}
+
+/**
+ * The profile header has no stable markers for name and bio: the name is the first free text line
+ * after the stats (og:title confirms it), the bio the longest one that is not a link.
+ */
+function readProfile(document: Document, handle: string): PageSnapshot {
+  const header = first(document, S.profileHeader);
+  if (!header) {
+    const missing = notFound<never>(SELECTOR_MISSED);
+    return {
+      kind: "profile",
+      handle: found(handle),
+      displayName: missing,
+      bio: missing,
+      links: missing,
+      avatar: missing,
+      verified: missing,
+    };
+  }
+  const ogTitle = first<HTMLMetaElement>(document, S.ogTitle)?.content ?? "";
+  const nameFromTitle = ogTitle.match(/^(.*?) \(@/)?.[1]?.trim() ?? null;
+  const textLines = Array.from(header.querySelectorAll<HTMLElement>('span[dir="auto"]')).filter(
+    (span) =>
+      !span.closest("a, ul, h1, h2, button, [role='button']") &&
+      span.querySelector('span[dir="auto"]') === null &&
+      visibleText(span).trim() !== "",
+  );
+  const nameLine =
+    textLines.find((span) => nameFromTitle === null || visibleText(span).trim() === nameFromTitle) ?? null;
+  const bioCandidates = textLines.filter((span) => span !== nameLine);
+  const bioLine = bioCandidates.sort((a, b) => visibleText(b).length - visibleText(a).length)[0] ?? null;
+  const link = first<HTMLAnchorElement>(header, S.profileLink);
+  return {
+    kind: "profile",
+    handle: found(handle),
+    displayName: nameLine
+      ? found(visibleText(nameLine).trim(), nameLine)
+      : nameFromTitle
+        ? found(nameFromTitle)
+        : notFound(SELECTOR_MISSED),
+    bio: found(bioLine ? visibleText(bioLine) : "", bioLine),
+    links: found(link ? [unwrapRedirect(link.href)] : [], link),
+    avatar: avatarOf(header, S.profileAvatar),
+    verified: found(first(header, S.profileVerified) !== null, header),
+  };
+}
+
+export const instagramAdapter: PlatformAdapter = {
+  platform: "instagram",
+  pageKind(url: URL): PageKind | null {
+    if (url.hostname !== "www.instagram.com") return null;
+    if (url.pathname.replace(/\/$/, "") === "/accounts/edit") return "edit";
+    const segments = url.pathname.split("/").filter(Boolean);
+    const segment = segments[0];
+    if (
+      segments.length === 1 &&
+      segment &&
+      /^[A-Za-z0-9._]{1,30}$/.test(segment) &&
+      !INSTAGRAM_RESERVED_PATHS.has(segment)
+    ) {
+      return "profile";
+    }
+    return null;
+  },
+  read(document: Document, kind: PageKind, url: URL): PageSnapshot {
+    return kind === "edit" ? readEditPage(document) : readProfile(document, firstPathSegment(url) ?? "");
+  },
+};
