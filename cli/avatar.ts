@@ -1,0 +1,81 @@
+/**
+ * Reads an avatar file for the logo detector: PNG, JPEG or WebP only, bounded in bytes and
+ * pixels, decoded with sharp to at most 256×256 RGBA (the detector's working size).
+ */
+import { readFile, stat } from "node:fs/promises";
+import sharp from "sharp";
+import type { RgbaImage } from "../rules/avatar/detector";
+import type { Localized } from "../rules/types";
+
+/** Larger files are no avatar; refusing them early keeps memory bounded. */
+export const MAX_AVATAR_BYTES = 20 * 1024 * 1024;
+/** 6000×6000: far above any platform's avatar, far below what would exhaust memory. */
+export const MAX_AVATAR_PIXELS = 36_000_000;
+const WORKING_SIDE = 256;
+
+export type AvatarFormat = "png" | "jpeg" | "webp";
+export type AvatarLoad = { ok: true; image: RgbaImage; format: AvatarFormat } | { ok: false; reason: Localized };
+
+/** The format by its signature: sharp also decodes SVG, GIF, TIFF, HEIF…, which are refused. */
+export function sniffFormat(bytes: Uint8Array): AvatarFormat | null {
+  const startsWith = (signature: number[], offset = 0) => signature.every((byte, i) => bytes[offset + i] === byte);
+  if (startsWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
+  if (startsWith([0xff, 0xd8, 0xff])) return "jpeg";
+  if (startsWith([0x52, 0x49, 0x46, 0x46]) && startsWith([0x57, 0x45, 0x42, 0x50], 8)) return "webp";
+  return null;
+}
+
+function failure(nl: string, en: string): AvatarLoad {
+  return { ok: false, reason: { nl, en } };
+}
+
+export async function loadAvatar(path: string): Promise<AvatarLoad> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return failure("geen bestand", "not a file");
+    if (info.size > MAX_AVATAR_BYTES) {
+      return failure(
+        `bestand te groot (${info.size} bytes, hoogstens ${MAX_AVATAR_BYTES})`,
+        `file too large (${info.size} bytes, at most ${MAX_AVATAR_BYTES})`,
+      );
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return failure(`kan het bestand niet lezen (${code})`, `cannot read the file (${code})`);
+  }
+  if (bytes.length === 0) return failure("leeg bestand", "empty file");
+  const format = sniffFormat(bytes);
+  if (!format) return failure("geen PNG, JPEG of WebP", "not a PNG, JPEG or WebP image");
+  const tooLarge = failure(
+    `afbeelding te groot (meer dan ${MAX_AVATAR_PIXELS} pixels)`,
+    `image too large (more than ${MAX_AVATAR_PIXELS} pixels)`,
+  );
+  try {
+    const decoder = sharp(bytes, { limitInputPixels: MAX_AVATAR_PIXELS, failOn: "error" });
+    // The header's size decides before any pixel is decoded; sharp's own limit is the backstop.
+    const { width = 0, height = 0 } = await decoder.metadata();
+    if (width * height > MAX_AVATAR_PIXELS) return tooLarge;
+    const { data, info } = await decoder
+      .rotate() // EXIF orientation: the logo must be upright for the detector
+      .resize({ width: WORKING_SIDE, height: WORKING_SIDE, fit: "inside", withoutEnlargement: true })
+      .toColourspace("srgb")
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const image = {
+      width: info.width,
+      height: info.height,
+      data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+    };
+    return { ok: true, image, format };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    if (/pixel limit/i.test(detail ?? "")) return tooLarge;
+    return failure(
+      `kan de ${format}-afbeelding niet decoderen (${detail})`,
+      `cannot decode the ${format} image (${detail})`,
+    );
+  }
+}

@@ -1,0 +1,324 @@
+/**
+ * The `profielcheck` command (../shared/spec/cli.md): checks profiles in JSON files with the same
+ * engine as the extension, and lists the rule catalog. `run` takes its streams and working
+ * directory as arguments so tests drive it in-process; cli/bin.mjs wires it to the real process.
+ *
+ * Everything is read and validated before anything is printed: on bad input (exit 2) standard
+ * output stays empty and standard error names every file and key path at fault.
+ */
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { detectRijkslogo } from "../rules/avatar/detector";
+import { CATALOG } from "../rules/catalog";
+import {
+  type ConfigProblem,
+  checkOptionsFromConfig,
+  formatPath,
+  type OrgConfig,
+  parseOrgConfig,
+  resolveAccount,
+  safeParseWithProblems,
+} from "../rules/config";
+import { type CheckOptions, type CheckResult, checkCase } from "../rules/engine";
+import { caseSchema, LANGUAGES, type Language, type PartialCase, partialCaseSchema } from "../rules/schema";
+import type { AvatarAnalysis } from "../rules/types";
+import { loadAvatar } from "./avatar";
+import { type CheckedCase, renderJson, renderMarkdown, renderRules, renderRulesJson, renderText } from "./render";
+
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIo {
+  readStdin(): Promise<string>;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  cwd: string;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The time printed in Markdown reports. */
+  now?: () => Date;
+}
+
+/** The real process's streams. */
+export function processIo(): CliIo {
+  return {
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+      return Buffer.concat(chunks).toString("utf8");
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}
+
+/** How a case without an id is named, and how standard input is named in messages. */
+export const STDIN_LABEL = "stdin";
+
+const CHECK_FORMATS = ["text", "json", "markdown"] as const;
+const RULES_FORMATS = ["text", "json"] as const;
+
+const USAGE: Record<Language, string> = {
+  nl: `Gebruik:
+  profielcheck check BESTAND... [--format text|json|markdown] [--lang nl|en] [--config ORGCONFIG.json]
+  profielcheck check -          lees één JSON-document van standaardinvoer
+  profielcheck rules [--format text|json] [--lang nl|en]
+  profielcheck --help | --version
+
+Exitstatus: 0 geen fout, 1 minstens één bevinding met ernst "error", 2 ongeldige invoer.
+`,
+  en: `Usage:
+  profielcheck check FILE... [--format text|json|markdown] [--lang nl|en] [--config ORGCONFIG.json]
+  profielcheck check -          read one JSON document from standard input
+  profielcheck rules [--format text|json] [--lang nl|en]
+  profielcheck --help | --version
+
+Exit status: 0 no error, 1 at least one finding of severity "error", 2 bad input.
+`,
+};
+
+/** Input that makes the run exit with 2: one line per problem, each naming its file. */
+class BadInput extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+  }
+}
+
+class UsageError extends Error {}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return manifest.version;
+}
+
+/** The language asked for, looked up before the arguments are known to be valid (for the usage text). */
+function requestedLanguage(argv: readonly string[]): Language {
+  const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  const value = at < 0 ? undefined : argv[at]?.includes("=") ? argv[at]?.split("=")[1] : argv[at + 1];
+  return value === "en" ? "en" : "nl";
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${option} ${value}: ${allowed.join(" | ")}`);
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = requestedLanguage(argv);
+  try {
+    const [command, ...rest] = argv;
+    if (command === "--help" || command === "-h") {
+      io.stdout.write(USAGE[lang]);
+      return 0;
+    }
+    if (command === "--version") {
+      io.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    }
+    if (command === "check") return await runCheck(rest, io);
+    if (command === "rules") return runRules(rest, io);
+    throw new UsageError(
+      command === undefined ? "" : `${command}: ${lang === "nl" ? "onbekend commando" : "unknown command"}`,
+    );
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      if (error instanceof Error && error.message) io.stderr.write(`profielcheck: ${error.message}\n\n`);
+      io.stderr.write(USAGE[lang]);
+      return 2;
+    }
+    if (error instanceof BadInput) {
+      io.stderr.write(`${error.problems.join("\n")}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function runRules(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { format: { type: "string" }, lang: { type: "string" }, help: { type: "boolean", short: "h" } },
+    strict: true,
+    allowPositionals: true,
+  });
+  const lang = oneOf(values.lang, LANGUAGES, "lang", "nl");
+  if (values.help) {
+    io.stdout.write(USAGE[lang]);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`rules: ${positionals.join(" ")}`);
+  const format = oneOf(values.format, RULES_FORMATS, "format", "text");
+  io.stdout.write(format === "json" ? renderRulesJson(CATALOG, lang) : renderRules(CATALOG, lang, useColour(io)));
+  return 0;
+}
+
+function useColour(io: CliIo): boolean {
+  return io.stdout.isTTY === true && !io.env?.NO_COLOR && io.env?.TERM !== "dumb";
+}
+
+async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      format: { type: "string" },
+      lang: { type: "string" },
+      config: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  const lang = oneOf(values.lang, LANGUAGES, "lang", "nl");
+  if (values.help) {
+    io.stdout.write(USAGE[lang]);
+    return 0;
+  }
+  const format = oneOf(values.format, CHECK_FORMATS, "format", "text");
+  if (positionals.length === 0)
+    throw new UsageError(lang === "nl" ? "check: geen bestand opgegeven" : "check: no file given");
+  if (positionals.filter((file) => file === "-").length > 1) throw new UsageError("check: - (stdin) at most once");
+
+  const config = values.config === undefined ? undefined : await loadConfig(values.config, io, lang);
+  const options: CheckOptions = config ? checkOptionsFromConfig(config, lang) : { lang };
+
+  const problems: string[] = [];
+  const cases: LoadedCase[] = [];
+  for (const file of positionals) {
+    try {
+      cases.push(...(await loadDocument(file, io, config, lang)));
+    } catch (error) {
+      if (!(error instanceof BadInput)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new BadInput(problems);
+
+  const checked: CheckedCase[] = cases.map((loaded) => ({
+    ...loaded,
+    result: checkCase(loaded.case, loaded.avatar ? { ...options, avatar: loaded.avatar } : options),
+  }));
+  const render = { json: renderJson, text: renderText, markdown: renderMarkdown }[format];
+  io.stdout.write(
+    render(checked, {
+      lang,
+      colour: format === "text" && useColour(io),
+      now: io.now?.() ?? new Date(),
+      version: packageVersion(),
+    }),
+  );
+  return checked.some(({ result }) => hasError(result)) ? 1 : 0;
+}
+
+function hasError(result: CheckResult): boolean {
+  return result.findings.some((finding) => finding.severity === "error");
+}
+
+function problemLines(file: string, problems: readonly ConfigProblem[]): string[] {
+  return problems.map(({ path, message }) => (path ? `${file}: ${path}: ${message}` : `${file}: ${message}`));
+}
+
+async function readJson(file: string, io: CliIo, lang: Language): Promise<unknown> {
+  let text: string;
+  try {
+    text = file === "-" ? await io.readStdin() : await readFile(resolve(io.cwd, file), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new BadInput([`${file}: ${lang === "nl" ? "kan het bestand niet lezen" : "cannot read the file"} (${code})`]);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new BadInput([
+      `${file === "-" ? STDIN_LABEL : file}: ${lang === "nl" ? "ongeldige JSON" : "invalid JSON"}: ${detail}`,
+    ]);
+  }
+}
+
+async function loadConfig(file: string, io: CliIo, lang: Language): Promise<OrgConfig> {
+  const parsed = parseOrgConfig(await readJson(file, io, lang), lang);
+  if (!parsed.ok) throw new BadInput(problemLines(file, parsed.problems));
+  return parsed.config;
+}
+
+interface LoadedCase extends Omit<CheckedCase, "result"> {}
+
+/**
+ * One file's cases, validated, with accounts completed from the configuration and avatars
+ * analysed. Problems of all cases are collected before the file is refused.
+ */
+async function loadDocument(
+  file: string,
+  io: CliIo,
+  config: OrgConfig | undefined,
+  lang: Language,
+): Promise<LoadedCase[]> {
+  const label = file === "-" ? STDIN_LABEL : file;
+  const json = await readJson(file, io, lang);
+  const isArray = Array.isArray(json);
+  // With a configuration an account may be partial; `resolveAccount` decides whether it is known.
+  const caseShape: z.ZodType<PartialCase> = config ? partialCaseSchema : caseSchema;
+  const parsed = isArray
+    ? safeParseWithProblems(z.array(caseShape), json, lang)
+    : safeParseWithProblems(
+        caseShape.transform((single) => [single]),
+        json,
+        lang,
+      );
+  if (!parsed.ok) throw new BadInput(problemLines(label, parsed.problems));
+  const documentCases = parsed.value;
+
+  const baseDirectory = file === "-" ? io.cwd : dirname(resolve(io.cwd, file));
+  const problems: string[] = [];
+  const loaded: LoadedCase[] = [];
+  for (const [index, partial] of documentCases.entries()) {
+    const keyPath = (path: string) => formatPath([...(isArray ? [index] : []), ...path.split(".")]);
+    const resolved = resolveAccount(partial, config);
+    if (!resolved.ok) {
+      problems.push(`${label}: ${keyPath("account")}: ${resolved.reason[lang]}`);
+      continue;
+    }
+    const avatar = await analyseAvatar(resolved.case.profile.avatar, baseDirectory);
+    if (avatar && "problem" in avatar) {
+      problems.push(`${label}: ${keyPath("profile.avatar")}: ${avatar.problem[lang]}`);
+      continue;
+    }
+    loaded.push({
+      id: partial.id ?? `${label}#${index}`,
+      source: label,
+      case: resolved.case,
+      ...(avatar ? { avatar: avatar.analysis } : {}),
+    });
+  }
+  if (problems.length > 0) throw new BadInput(problems);
+  return loaded;
+}
+
+/**
+ * Undefined when the avatar is unknown (not checked). An empty path is a known absence of a
+ * picture, so no logo. A file that cannot be used is bad input.
+ */
+async function analyseAvatar(
+  avatar: string | null | undefined,
+  baseDirectory: string,
+): Promise<{ analysis: AvatarAnalysis } | { problem: { nl: string; en: string } } | undefined> {
+  if (avatar === null || avatar === undefined) return undefined;
+  if (avatar === "") return { analysis: { status: "analysed", detection: { outcome: "absent", confidence: 1 } } };
+  const path = resolve(baseDirectory, avatar);
+  const load = await loadAvatar(path);
+  if (!load.ok) return { problem: { nl: `${avatar}: ${load.reason.nl}`, en: `${avatar}: ${load.reason.en}` } };
+  return { analysis: { status: "analysed", detection: detectRijkslogo(load.image) } };
+}
+
+// `npm run cli -- check …` runs this file directly; cli/bin.mjs imports it instead.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.exitCode = await run(process.argv.slice(2), processIo());
+}

@@ -1,0 +1,339 @@
+/**
+ * The organisation configuration (../shared/spec/cli.md, "Organisation configuration"): the file
+ * the extension's options page imports and exports, that managed storage pushes by policy, and
+ * that `profielcheck --config` reads. It declares the organisation's accounts, rule settings,
+ * extra parties and ministries, fix sentences and accepted findings (waivers).
+ *
+ * The schema has no transforms: a parsed configuration is the file itself, so exporting it writes
+ * back what was imported. Conversion to engine data happens in `checkOptionsFromConfig`.
+ */
+import { z } from "zod";
+import { CATALOG } from "./catalog";
+import { MINISTRIES, type Ministry } from "./data/ministries";
+import { PARTIES, type Party } from "./data/parties";
+import type { CheckOptions } from "./engine";
+import {
+  type Account,
+  accountSchema,
+  invalidPairReason,
+  type Language,
+  type PartialCase,
+  PLATFORMS,
+  type Platform,
+  platformSchema,
+  SEVERITIES,
+} from "./schema";
+import { normalizeHandle, sameHandle } from "./text/handles";
+import type { Localized } from "./types";
+
+const RULE_IDS: ReadonlySet<string> = new Set(CATALOG.map((rule) => rule.meta.id));
+
+/** A custom issue whose message the formatter can give in either language. */
+function addLocalizedIssue(ctx: z.RefinementCtx, path: PropertyKey[], message: Localized): void {
+  ctx.addIssue({ code: "custom", path, message: message.nl, params: { localized: message } });
+}
+
+function unknownRuleMessage(id: string): Localized {
+  return {
+    nl: `onbekende regel "${id}" (zie \`profielcheck rules\`)`,
+    en: `unknown rule "${id}" (see \`profielcheck rules\`)`,
+  };
+}
+
+const ruleIdSchema = z.string().superRefine((id, ctx) => {
+  if (!RULE_IDS.has(id)) addLocalizedIssue(ctx, [], unknownRuleMessage(id));
+});
+
+const nonEmpty = z.string().trim().min(1);
+const handleListSchema = z.array(nonEmpty);
+const handlesPerPlatformSchema = z
+  .object(Object.fromEntries(PLATFORMS.map((platform) => [platform, handleListSchema.optional()])))
+  .strict() as z.ZodType<Partial<Record<Platform, string[]>>>;
+
+/** An account the organisation manages: the keys of a case's `account`, plus its handle. */
+export const configAccountSchema = z
+  .object({ ...accountSchema.shape, handle: nonEmpty })
+  .strict()
+  .superRefine((account, ctx) => {
+    const reason = invalidPairReason(account.platform, account.type);
+    if (reason) ctx.addIssue({ code: "custom", path: ["type"], message: reason });
+  });
+export type ConfigAccount = z.infer<typeof configAccountSchema>;
+
+/** An extra party; only the name is required. Handles without "@", hashtags without "#". */
+export const configPartySchema = z
+  .object({
+    name: nonEmpty,
+    names: z.array(nonEmpty).optional(),
+    abbreviations: z.array(nonEmpty).optional(),
+    /** Short names that are also ordinary words; each must be one of `abbreviations` or `names`. */
+    ambiguous: z.array(nonEmpty).optional(),
+    hashtags: z.array(nonEmpty).optional(),
+    handles: handlesPerPlatformSchema.optional(),
+    /** Registered domains ("voorbeeldpartij.nl"); a domain covers its subdomains. */
+    websites: z.array(nonEmpty).optional(),
+  })
+  .strict()
+  .superRefine((party, ctx) => {
+    const spellings = new Set([party.name, ...(party.names ?? []), ...(party.abbreviations ?? [])]);
+    party.ambiguous?.forEach((word, index) => {
+      if (!spellings.has(word)) {
+        addLocalizedIssue(ctx, ["ambiguous", index], {
+          nl: `"${word}" staat niet bij name, names of abbreviations`,
+          en: `"${word}" is not one of name, names or abbreviations`,
+        });
+      }
+    });
+  });
+export type ConfigParty = z.infer<typeof configPartySchema>;
+
+/** An extra ministry, e.g. one created after the built-in list was compiled. */
+export const configMinistrySchema = z
+  .object({
+    /** As used in handles: "VWS", "KGG". */
+    code: nonEmpty,
+    /** Full name: "Ministerie van Volksgezondheid, Welzijn en Sport". */
+    name: nonEmpty,
+    aliases: z.array(nonEmpty).optional(),
+    /** Defaults to the name without "Ministerie van". */
+    portfolio: nonEmpty.optional(),
+    handles: handlesPerPlatformSchema.optional(),
+  })
+  .strict();
+export type ConfigMinistry = z.infer<typeof configMinistrySchema>;
+
+/** Sentences the fixes insert; `{ministry}` in `managedBy` is filled in. */
+export const templatesSchema = z.object({ managedBy: nonEmpty.optional(), webcare: nonEmpty.optional() }).strict();
+
+/** A finding accepted deliberately: rule `rule` on this account, as long as the field holds `value`. */
+export const waiverSchema = z
+  .object({
+    platform: platformSchema,
+    handle: nonEmpty,
+    rule: ruleIdSchema,
+    value: z.string(),
+    reason: nonEmpty,
+    createdAt: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
+  })
+  .strict();
+export type Waiver = z.infer<typeof waiverSchema>;
+
+export const orgConfigSchema = z
+  .object({
+    version: z.literal(1),
+    organisation: nonEmpty.optional(),
+    accounts: z.array(configAccountSchema).default([]),
+    rules: z.record(ruleIdSchema, z.enum(["off", ...SEVERITIES])).default({}),
+    parties: z.array(configPartySchema).default([]),
+    ministries: z.array(configMinistrySchema).default([]),
+    templates: templatesSchema.optional(),
+    waivers: z.array(waiverSchema).optional(),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    // Two entries for one account would make `resolveAccount` depend on their order.
+    const seen = new Set<string>();
+    config.accounts.forEach((account, index) => {
+      const key = `${account.platform}:${normalizeHandle(account.handle)}`;
+      if (seen.has(key)) {
+        addLocalizedIssue(ctx, ["accounts", index, "handle"], {
+          nl: `${account.platform}-account @${normalizeHandle(account.handle)} staat al eerder in accounts`,
+          en: `${account.platform} account @${normalizeHandle(account.handle)} is already listed in accounts`,
+        });
+      }
+      seen.add(key);
+    });
+  });
+/** A configuration as read (defaults filled in). */
+export type OrgConfig = z.infer<typeof orgConfigSchema>;
+/** A configuration as written in the file (lists and `rules` may be absent). */
+export type OrgConfigInput = z.input<typeof orgConfigSchema>;
+
+export interface ConfigProblem {
+  /** Key path in the document, e.g. `accounts[2].type` or `rules["bio/foo"]`; "" for the document itself. */
+  path: string;
+  message: string;
+}
+
+export type ParseResult<T> = { ok: true; config: T } | { ok: false; problems: ConfigProblem[] };
+
+/** `[0].account.type`, `rules["bio/webcare"]`: how a key path is written in messages. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = "";
+  for (const key of path) {
+    if (typeof key === "number") text += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) text += text === "" ? key : `.${key}`;
+    else text += `[${JSON.stringify(String(key))}]`;
+  }
+  return text;
+}
+
+/** Zod issues as problems with a key path each, in the given language (every unknown key on its own). */
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], lang: Language = "nl"): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        problems.push({
+          path: formatPath([...issue.path, key]),
+          message: lang === "nl" ? "onbekende sleutel" : "unknown key",
+        });
+      }
+      continue;
+    }
+    // A record key that fails its own schema (an unknown rule id): its problem is the key's.
+    const inner = issue.code === "invalid_key" ? issue.issues : [issue];
+    const messages = inner.map((each) => localizedMessage(each, lang));
+    problems.push({ path: formatPath(issue.path), message: messages.join("; ") });
+  }
+  return problems;
+}
+
+function localizedMessage(
+  issue: z.core.$ZodIssueBase & { code?: string; params?: Record<string, unknown> },
+  lang: Language,
+): string {
+  const localized = issue.code === "custom" ? (issue.params?.localized as Localized | undefined) : undefined;
+  if (localized) return localized[lang];
+  // Parsed with `reportInput`: a missing key says so, not just which values it could have had.
+  if ("input" in issue && issue.input === undefined && issue.path.length > 0) {
+    return `${lang === "nl" ? "ontbreekt" : "missing"} (${issue.message})`;
+  }
+  return issue.message;
+}
+
+/** Validates with messages in `lang` (zod's own messages included) and key paths for every problem. */
+export function safeParseWithProblems<Schema extends z.ZodType>(
+  schema: Schema,
+  json: unknown,
+  lang: Language = "nl",
+): { ok: true; value: z.infer<Schema> } | { ok: false; problems: ConfigProblem[] } {
+  const result = schema.safeParse(json, { error: z.locales[lang]().localeError, reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: problemsFromIssues(result.error.issues, lang) };
+}
+
+export function parseOrgConfig(json: unknown, lang: Language = "nl"): ParseResult<OrgConfig> {
+  const result = safeParseWithProblems(orgConfigSchema, json, lang);
+  return result.ok ? { ok: true, config: result.value } : result;
+}
+
+/** "Voorbeeld Partij!" -> "voorbeeld-partij": a lowercase ascii id like the built-in ones. */
+function slug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function withoutPrefix(values: readonly string[] | undefined, prefix: string): string[] {
+  return (values ?? []).map((value) => (value.startsWith(prefix) ? value.slice(prefix.length) : value));
+}
+
+/** "https://www.Voorbeeld.nl/" -> "voorbeeld.nl", the form of the built-in `websites`. */
+function registeredDomain(website: string): string {
+  return website
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/[/?#].*$/, "");
+}
+
+function handlesWithoutAt(handles: Partial<Record<Platform, string[]>> | undefined): Party["handles"] {
+  const result: Partial<Record<Platform, string[]>> = {};
+  for (const platform of PLATFORMS) {
+    const list = handles?.[platform];
+    if (list) result[platform] = withoutPrefix(list, "@");
+  }
+  return result;
+}
+
+/** The configured parties in the engine's shape, with ids that collide with no other party. */
+export function partiesFromConfig(parties: readonly ConfigParty[], existing: readonly Party[] = PARTIES): Party[] {
+  const taken = new Set(existing.map((party) => party.id));
+  return parties.map((party) => {
+    const base = `org-${slug(party.name) || "partij"}`;
+    let id = base;
+    for (let counter = 2; taken.has(id); counter++) id = `${base}-${counter}`;
+    taken.add(id);
+    return {
+      id,
+      name: party.name,
+      names: party.names ?? [],
+      abbreviations: party.abbreviations ?? [],
+      ambiguous: party.ambiguous ?? [],
+      hashtags: withoutPrefix(party.hashtags, "#"),
+      handles: handlesWithoutAt(party.handles),
+      websites: (party.websites ?? []).map(registeredDomain),
+    };
+  });
+}
+
+export function ministriesFromConfig(ministries: readonly ConfigMinistry[]): Ministry[] {
+  return ministries.map((ministry) => ({
+    code: ministry.code,
+    aliases: ministry.aliases ?? [],
+    name: ministry.name,
+    portfolio: ministry.portfolio ?? ministry.name.replace(/^ministerie van\s+/i, ""),
+    handles: handlesWithoutAt(ministry.handles),
+  }));
+}
+
+/** Engine options for this configuration: built-in reference data plus the organisation's. */
+export function checkOptionsFromConfig(config: OrgConfig, lang: Language = "nl"): CheckOptions {
+  const options: CheckOptions = {
+    lang,
+    parties: [...PARTIES, ...partiesFromConfig(config.parties)],
+    ministries: [...MINISTRIES, ...ministriesFromConfig(config.ministries)],
+    ruleSettings: config.rules,
+  };
+  if (config.templates) options.templates = config.templates;
+  return options;
+}
+
+/** The configured account with this platform and handle (case-insensitive, "@" optional). */
+export function findConfiguredAccount(
+  config: OrgConfig,
+  platform: Platform,
+  handle: string | null | undefined,
+): ConfigAccount | undefined {
+  if (!handle) return undefined;
+  return config.accounts.find((account) => account.platform === platform && sameHandle(account.handle, handle));
+}
+
+export type ResolveResult = { ok: true; case: PartialCase & { account: Account } } | { ok: false; reason: Localized };
+
+/**
+ * Completes a case's account from the configuration entry that matches its platform and
+ * `profile.handle`; keys given in the case win. Without an account type either way the account
+ * is unknown.
+ */
+export function resolveAccount(partialCase: PartialCase, config: OrgConfig | undefined): ResolveResult {
+  const { platform } = partialCase.account;
+  const handle = partialCase.profile.handle;
+  const configured = config ? findConfiguredAccount(config, platform, handle) : undefined;
+  const given = Object.fromEntries(Object.entries(partialCase.account).filter(([, value]) => value !== undefined));
+  const merged = { ...configured, ...given };
+  if (merged.type === undefined) {
+    const who = handle ? `${platform}-account @${normalizeHandle(handle)}` : `${platform}-account zonder handle`;
+    const whoEn = handle ? `${platform} account @${normalizeHandle(handle)}` : `${platform} account without a handle`;
+    return {
+      ok: false,
+      reason: {
+        nl: `onbekend account: ${who} staat niet in de configuratie en de case geeft geen account.type`,
+        en: `unknown account: ${whoEn} is not in the configuration and the case gives no account.type`,
+      },
+    };
+  }
+  const account = accountSchema.safeParse(merged);
+  if (!account.success) {
+    const reason = account.error.issues
+      .map((issue) => `account.${formatPath(issue.path)}: ${issue.message}`)
+      .join("; ");
+    return { ok: false, reason: { nl: reason, en: reason } };
+  }
+  return { ok: true, case: { ...partialCase, account: account.data } };
+}

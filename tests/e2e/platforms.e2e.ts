@@ -1,0 +1,58 @@
+/**
+ * On each platform's edit page, in real Chromium: type a party reference into the bio of an
+ * account the rule applies to, see bio/no-party appear, correct it and see it go.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extensionRequests, fixture, type Harness, launch, panel } from "./harness";
+
+const PLATFORMS = [
+  {
+    name: "Instagram",
+    url: "https://www.instagram.com/accounts/edit/",
+    fixture: "instagram/edit.nl.html",
+    type: "corporate",
+    bio: "textarea#pepBio",
+  },
+  {
+    name: "LinkedIn showcase page",
+    url: "https://www.linkedin.com/showcase/104857600/admin/dashboard/",
+    fixture: "linkedin/showcase-admin-edit.nl.html",
+    type: "showcase",
+    bio: "#organization-description-field",
+  },
+  {
+    name: "Facebook",
+    url: "https://www.facebook.com/fleuragema",
+    fixture: "facebook/profile-bio-edit.nl.html",
+    type: "corporate",
+    bio: 'textarea[aria-label="Voer biotekst in"]',
+  },
+] as const;
+
+describe.each(PLATFORMS)("$name: live checking in real Chromium", (platform) => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await launch({ [platform.url]: fixture(platform.fixture) });
+  });
+  afterAll(async () => harness?.close());
+
+  it("flags a party reference typed into the bio and clears it when corrected", async () => {
+    const { page } = harness;
+    await page.goto(platform.url);
+    const root = panel(page);
+    await expect.poll(() => root.getAttribute("data-status"), { timeout: 10_000 }).toBe("needs-account-type");
+    await root.locator(`[data-choose-account-type="${platform.type}"]`).click();
+    await expect.poll(() => root.getAttribute("data-status")).toBe("ready");
+
+    const bio = page.locator(platform.bio);
+    const original = await bio.inputValue();
+    await bio.fill("Minister van VWS. Namens de VVD.");
+    const finding = root.locator('[data-rule="bio/no-party"]');
+    await expect.poll(() => finding.count()).toBe(1);
+    expect(await finding.getAttribute("data-severity")).toBe("error");
+    await bio.fill(original);
+    await expect.poll(() => finding.count()).toBe(0);
+    expect(extensionRequests(harness.requests)).toEqual([]);
+  });
+});
