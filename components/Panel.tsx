@@ -34,6 +34,15 @@ export interface PanelProps {
   onChooseAccountType(type: AccountType): void;
   /** Whether the panel can be collapsed and docked (not in the playground). */
   floating?: boolean;
+  /** Applies a finding's fix; the "Herstel" button is offered only where this says it can. */
+  onApplyFix?(finding: Finding): void;
+  canApplyFix?(finding: Finding): boolean;
+  /** Present while the last fix can be undone. */
+  onUndo?(): void;
+  /** The waiver a finding was deliberately accepted with, if any. */
+  waiverFor?(finding: Finding): { reason: string } | undefined;
+  onWaive?(finding: Finding, reason: string): void;
+  onCopyReport?(): void;
 }
 
 const FIELD_LABEL: Record<FieldName, Parameters<Translate>[0]> = {
@@ -95,14 +104,60 @@ function BioWithMarks({ bio, findings, t }: { bio: string; findings: Finding[]; 
   );
 }
 
-function FindingItem({ finding, lang, t }: { finding: Finding; lang: Language; t: Translate }) {
+function WaiverForm({ finding, t, onWaive }: { finding: Finding; t: Translate; onWaive(reason: string): void }) {
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState(false);
+  const id = `waiver-${finding.rule.replace(/\W/g, "-")}-${finding.start ?? 0}`;
+  return (
+    <form
+      class="waiver-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (reason.trim() === "") {
+          setError(true);
+          return;
+        }
+        onWaive(reason.trim());
+      }}
+    >
+      <label for={id}>{t("waiverReason")}</label>
+      <textarea
+        id={id}
+        required
+        aria-invalid={error}
+        aria-describedby={error ? `${id}-error` : undefined}
+        value={reason}
+        onInput={(event) => setReason((event.target as HTMLTextAreaElement).value)}
+      />
+      {error && (
+        <p id={`${id}-error`} class="error">
+          {t("waiverReasonRequired")}
+        </p>
+      )}
+      <button type="submit">{t("waiverSave")}</button>
+    </form>
+  );
+}
+
+interface FindingItemProps {
+  finding: Finding;
+  lang: Language;
+  t: Translate;
+  waiver: { reason: string } | undefined;
+  onApplyFix: (() => void) | undefined;
+  onWaive: ((reason: string) => void) | undefined;
+}
+
+function FindingItem({ finding, lang, t, waiver, onApplyFix, onWaive }: FindingItemProps) {
   const rule = findRule(finding.rule);
+  const [waiving, setWaiving] = useState(false);
   return (
     <li
-      class={`finding severity-${finding.severity}`}
+      class={`finding severity-${finding.severity}${waiver ? " waived" : ""}`}
       data-rule={finding.rule}
       data-severity={finding.severity}
       data-field={finding.field}
+      data-waived={waiver ? "true" : undefined}
     >
       <p class="finding-head">
         <span class="icon" aria-hidden="true">
@@ -112,6 +167,35 @@ function FindingItem({ finding, lang, t }: { finding: Finding; lang: Language; t
         <strong>{rule?.meta.title[lang] ?? finding.rule}</strong>
       </p>
       <p class="message">{finding.message}</p>
+      {waiver && (
+        <p class="waiver">
+          {t("waived")}: {waiver.reason}
+        </p>
+      )}
+      {(onApplyFix || (onWaive && !waiver)) && (
+        <p class="actions">
+          {onApplyFix && (
+            <button type="button" data-fix={finding.rule} onClick={onApplyFix}>
+              {t("fix")}
+            </button>
+          )}
+          {onWaive && !waiver && (
+            <button type="button" aria-expanded={waiving} onClick={() => setWaiving(!waiving)}>
+              {t("waive")}
+            </button>
+          )}
+        </p>
+      )}
+      {waiving && onWaive && !waiver && (
+        <WaiverForm
+          finding={finding}
+          t={t}
+          onWaive={(reason) => {
+            setWaiving(false);
+            onWaive(reason);
+          }}
+        />
+      )}
       {rule && (
         <details>
           <summary>{t("why")}</summary>
@@ -157,14 +241,17 @@ function AccountTypeChoice(props: {
 
 export function Panel(props: PanelProps) {
   const { platform, handle, accountType, result, bio, lang, onChooseAccountType, floating = true } = props;
+  const { onApplyFix, canApplyFix, onUndo, waiverFor, onWaive, onCopyReport } = props;
   const t = translator(lang);
   const [collapsed, setCollapsed] = useState(false);
   const [dock, setDock] = useState<"left" | "right">("right");
   const [choosing, setChoosing] = useState(false);
   const validTypes = ACCOUNT_TYPES.filter((type) => invalidPairReason(platform, type) === null);
   const needsType = accountType === null || choosing;
-  const errors = result?.findings.filter((finding) => finding.severity === "error").length ?? 0;
-  const warnings = result?.findings.filter((finding) => finding.severity === "warning").length ?? 0;
+  // A waived finding stays visible but no longer counts against the verdict.
+  const open = result?.findings.filter((finding) => !waiverFor?.(finding)) ?? [];
+  const errors = open.filter((finding) => finding.severity === "error").length;
+  const warnings = open.filter((finding) => finding.severity === "warning").length;
   const verdict =
     errors > 0
       ? t("verdictErrors", { count: errors })
@@ -231,7 +318,21 @@ export function Panel(props: PanelProps) {
             >
               {verdict}
             </p>
-            <ul class="fields" aria-label={lang === "nl" ? "Velden" : "Fields"}>
+            {(onUndo || onCopyReport) && (
+              <p class="actions">
+                {onUndo && (
+                  <button type="button" data-undo="" onClick={onUndo}>
+                    {t("undo")}
+                  </button>
+                )}
+                {onCopyReport && (
+                  <button type="button" data-copy-report="" onClick={onCopyReport}>
+                    {t("copyReport")}
+                  </button>
+                )}
+              </p>
+            )}
+            <ul class="fields" aria-label={t("fieldsLabel")}>
               {FIELDS.map((field) => {
                 const fieldStatus = fieldDisplayStatus(result, field);
                 if (!fieldStatus) return null;
@@ -258,7 +359,19 @@ export function Panel(props: PanelProps) {
                   <h3>{t(FIELD_LABEL[field])}</h3>
                   <ul class="findings">
                     {findings.map((finding, index) => (
-                      <FindingItem key={`${finding.rule}-${index}`} finding={finding} lang={lang} t={t} />
+                      <FindingItem
+                        key={`${finding.rule}-${index}`}
+                        finding={finding}
+                        lang={lang}
+                        t={t}
+                        waiver={waiverFor?.(finding)}
+                        onApplyFix={
+                          onApplyFix && finding.fix && (canApplyFix?.(finding) ?? true)
+                            ? () => onApplyFix(finding)
+                            : undefined
+                        }
+                        onWaive={onWaive ? (reason) => onWaive(finding, reason) : undefined}
+                      />
                     ))}
                   </ul>
                   {field === "bio" && bio !== null && <BioWithMarks bio={bio} findings={findings} t={t} />}

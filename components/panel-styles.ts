@@ -40,6 +40,12 @@ fieldset { border: 1px solid #c4c4c4; border-radius: 4px; margin: 0; padding: 8p
 .choices button { text-align: left; padding: 6px 10px; }
 .bio { margin: 8px 0 0; } .bio figcaption { font-size: 12px; color: #4a4a4a; } .bio p { white-space: pre-wrap; margin: 2px 0; padding: 6px; border: 1px solid #c4c4c4; }
 mark { background: #fde2e4; color: #1a1a1a; outline: 1px solid #a4000f; } mark.mark-warning { background: #fdf0d9; outline-color: #7a4100; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0; }
+.waived { opacity: 0.85; border-left-style: dashed; } .waiver { font-style: italic; }
+.waiver-form { display: flex; flex-direction: column; gap: 4px; margin: 4px 0; }
+.waiver-form textarea { font: inherit; min-height: 3em; border: 1px solid #4a4a4a; border-radius: 4px; padding: 4px; }
+.waiver-form textarea:focus-visible { outline: 3px solid #ffb612; outline-offset: 1px; }
+.error { color: #a4000f; margin: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 

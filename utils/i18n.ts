@@ -37,6 +37,16 @@ const nl = {
   fieldVerified: "Verificatie",
   highlightedBio: "Bio met gemarkeerde problemen",
   unknownHandle: "onbekend",
+  fieldsLabel: "Velden",
+  fix: "Herstel",
+  undo: "Herstel ongedaan maken",
+  waive: "Bewust afwijken",
+  waived: "Bewust afgeweken",
+  waiverReason: "Reden (verplicht)",
+  waiverReasonRequired: "Geef een reden op.",
+  waiverSave: "Afwijking vastleggen",
+  copyReport: "Kopieer rapport",
+  reportCopied: "Rapport gekopieerd",
 } as const;
 
 type MessageKey = keyof typeof nl;
@@ -74,6 +84,16 @@ const en: Record<MessageKey, string> = {
   fieldVerified: "Verification",
   highlightedBio: "Bio with the problems marked",
   unknownHandle: "unknown",
+  fieldsLabel: "Fields",
+  fix: "Fix",
+  undo: "Undo fix",
+  waive: "Deviate deliberately",
+  waived: "Deliberately accepted",
+  waiverReason: "Reason (required)",
+  waiverReasonRequired: "Give a reason.",
+  waiverSave: "Record the deviation",
+  copyReport: "Copy report",
+  reportCopied: "Report copied",
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { nl, en };

@@ -8,8 +8,9 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
 import { Panel } from "@/components/Panel";
 import { FIELD_MARK_CSS, PANEL_CSS } from "@/components/panel-styles";
+import { applyTextFix } from "@/rules/apply-fix";
 import { type CheckResult, checkCase } from "@/rules/engine";
-import type { AccountType, FieldName, Language, Profile } from "@/rules/schema";
+import type { AccountType, FieldName, Finding, Language, Profile } from "@/rules/schema";
 import type { Localized } from "@/rules/types";
 import type { BadgeMessage } from "./messages";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
@@ -21,6 +22,7 @@ import {
   readLanguage,
   rememberAccountType,
 } from "./storage";
+import { isWritable, readValue, writeValue } from "./write-field";
 
 const MARK_ATTRIBUTE = "data-profielcheck-mark";
 const MARK_STYLE_ID = "profielcheck-field-marks";
@@ -51,6 +53,42 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   let lang: Language = "nl";
   let choices: Record<string, AccountType> = {};
   const markedElements = new Set<HTMLElement>();
+  /** What the last check saw, so a fix is applied to exactly the value it was computed for. */
+  let lastSnapshot: PageSnapshot | null = null;
+  let lastProfile: Profile = {};
+  /** The value a field had before the last fix, for one-click undo. */
+  let undoEntry: { element: HTMLElement; value: string } | null = null;
+
+  /** The field element a fix would write, when it holds exactly the value that was checked. */
+  function fixTarget(finding: Finding): HTMLElement | null {
+    const read = lastSnapshot?.[finding.field];
+    if (!finding.fix || !read?.found || !read.element || lastSnapshot?.kind !== "edit") return null;
+    if (!isWritable(read.element)) return null;
+    const checked =
+      finding.fix.type === "setLink" ? (lastProfile.links?.[finding.fix.index] ?? "") : lastProfile[finding.field];
+    if (finding.fix.type === "setLink" && finding.fix.index !== 0) return null;
+    return readValue(read.element) === checked ? read.element : null;
+  }
+
+  function applyFix(finding: Finding): void {
+    const element = fixTarget(finding);
+    if (!element || !finding.fix) return;
+    const before = readValue(element);
+    const after = finding.fix.type === "setLink" ? finding.fix.value : applyTextFix(before, finding.fix);
+    undoEntry = { element, value: before };
+    writeValue(element, after);
+    lastRenderKey = "";
+    scheduleCheck();
+  }
+
+  function undoFix(): void {
+    if (!undoEntry) return;
+    const { element, value } = undoEntry;
+    undoEntry = null;
+    if (element.isConnected) writeValue(element, value);
+    lastRenderKey = "";
+    scheduleCheck();
+  }
 
   function clearMarks(): void {
     for (const element of markedElements) element.removeAttribute(MARK_ATTRIBUTE);
@@ -95,9 +133,11 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     const handle = snapshot.handle.found ? snapshot.handle.value : null;
     const accountType = choices[accountKey(adapter.platform, handle)] ?? null;
     const { profile, notCheckedReasons } = snapshotToProfile(snapshot);
-    const renderKey = JSON.stringify([profile, notCheckedReasons, accountType, lang]);
+    const renderKey = JSON.stringify([profile, notCheckedReasons, accountType, lang, undoEntry !== null]);
     if (renderKey === lastRenderKey) return;
     lastRenderKey = renderKey;
+    lastSnapshot = snapshot;
+    lastProfile = profile;
     const result = accountType
       ? checkCase({ account: { platform: adapter.platform, type: accountType }, profile }, { lang, notCheckedReasons })
       : null;
@@ -117,6 +157,9 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
           scheduleCheck();
           void rememberAccountType(adapter.platform, handle, type);
         }}
+        onApplyFix={applyFix}
+        canApplyFix={(finding) => fixTarget(finding) !== null}
+        onUndo={undoEntry ? undoFix : undefined}
       />,
       ui.uiContainer,
     );

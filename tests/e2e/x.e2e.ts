@@ -50,6 +50,29 @@ describe("X: live checking in real Chromium", () => {
     expect(await root.locator('[data-rule="link/bewindspersonenpagina"]').count()).toBe(0);
   });
 
+  it("applies a one-click fix that the site's own input handler sees, and undoes it", async () => {
+    const { page } = harness;
+    const root = panel(page);
+    const bio = page.locator('textarea[name="description"]');
+    await bio.fill("Minister van VWS. Redactie: directie Communicatie @MinVWS.");
+    await page.evaluate(() => {
+      const textarea = document.querySelector<HTMLTextAreaElement>('textarea[name="description"]');
+      textarea?.addEventListener("input", () => {
+        document.body.dataset.siteSawInput = textarea.value;
+      });
+    });
+    const fixButton = root.locator('[data-fix="bio/webcare"]');
+    await expect.poll(() => fixButton.count()).toBe(1);
+    await fixButton.click();
+    await expect.poll(() => bio.inputValue()).toContain("Webcare");
+    expect(await page.evaluate(() => document.body.dataset.siteSawInput)).toContain("Webcare");
+    await expect.poll(() => root.locator('[data-rule="bio/webcare"]').count()).toBe(0);
+
+    await root.locator("[data-undo]").click();
+    await expect.poll(() => bio.inputValue()).toBe("Minister van VWS. Redactie: directie Communicatie @MinVWS.");
+    await expect.poll(() => root.locator('[data-rule="bio/webcare"]').count()).toBe(1);
+  });
+
   it("follows single-page navigation from the profile to the edit dialog without a reload", async () => {
     const { page } = harness;
     await page.goto("https://x.com/MinisterVWS");
