@@ -65,9 +65,22 @@ function isKnown(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
+/** Templates split at their {placeholders}: odd entries are keys. A long bio can give thousands of findings. */
+const templateParts = new Map<string, string[]>();
+
 function interpolate(template: string, data: Readonly<Record<string, string>> | undefined): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  let result = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
+    result += (data[key] ?? `{${key}}`) + (parts[i + 1] as string);
+  }
+  return result;
 }
 
 export function checkCase(input: Case, options: CheckOptions = {}): CheckResult {

@@ -8,7 +8,6 @@
  * party handle, a website, or next to words such as partij / fractie / lid van / namens.
  */
 import type { Party } from "../data/parties";
-import { hostMatchesDomain, parseLooseUrl } from "../links/url";
 import { compact, type FoldedText, fold, originalRange } from "../text/fold";
 import { findMentions, handleSegments, normalizeHandle } from "../text/handles";
 
@@ -25,6 +24,8 @@ export interface PartyReference {
 /** Words that make an ambiguous short name a party reference when they stand next to it. */
 const PARTY_CONTEXT =
   /^(partij|fractie|lid|namens|kamerlid|kamerleden|lijsttrekker|partijleider|fractievoorzitter|kandidaat|wethouder|statenlid|raadslid|party|member)$/;
+/** A cheap test whether a context word can be near at all (every word above contains one of these). */
+const PARTY_CONTEXT_HINT = /partij|fractie|lid|namens|kamerle|lijsttrekker|kandidaat|wethouder|party|member/;
 
 /** Common phrases in which an ambiguous upper-case token is not the party ("CU later"). */
 const NOT_A_PARTY_AFTER: Readonly<Record<string, RegExp>> = {
@@ -35,7 +36,7 @@ const NOT_A_PARTY_AFTER: Readonly<Record<string, RegExp>> = {
 const SEPARATOR = "[\\s.\\-_·•*/|]{0,2}";
 
 interface PartyIndex {
-  /** One pattern for every name and abbreviation of every party. */
+  /** One pattern for every name and abbreviation of every party; a match must start a word. */
   pattern: RegExp;
   /** Compact form (letters and digits, lower case) -> party and whether it is ambiguous. */
   byCompact: Map<string, { party: Party; ambiguous: boolean; kind: "name" | "abbreviation" }>;
@@ -43,6 +44,10 @@ interface PartyIndex {
   byHandle: Map<string, Party>;
   /** Compact hashtag body -> party. */
   byHashtag: Map<string, Party>;
+  /** Registered website domain (lower case, no "www.") -> party. */
+  byDomain: Map<string, Party>;
+  /** The most labels a registered domain has ("vvd.nl": 2). */
+  domainLabels: number;
 }
 
 function escapeForPattern(text: string): string {
@@ -71,32 +76,44 @@ function buildIndex(parties: readonly Party[]): PartyIndex {
   const byCompact: PartyIndex["byCompact"] = new Map();
   const byHandle = new Map<string, Party>();
   const byHashtag = new Map<string, Party>();
-  const alternatives: string[] = [];
+  const byDomain = new Map<string, Party>();
+  let domainLabels = 0;
+  /** Each pattern with the number of letters it stands for, to try the longest names first. */
+  const alternatives: { pattern: string; letters: number }[] = [];
   for (const party of parties) {
     const ambiguous = new Set(party.ambiguous.map(compact));
     for (const abbreviation of party.abbreviations) {
       const key = compact(abbreviation);
       if (key === "") continue;
       byCompact.set(key, { party, ambiguous: ambiguous.has(key), kind: "abbreviation" });
-      alternatives.push(abbreviationPattern(abbreviation));
+      alternatives.push({ pattern: abbreviationPattern(abbreviation), letters: key.length });
       byHashtag.set(key, party);
     }
     for (const name of [party.name, ...party.names]) {
       const key = compact(name);
       if (key === "" || byCompact.has(key)) continue;
       byCompact.set(key, { party, ambiguous: ambiguous.has(key), kind: "name" });
-      alternatives.push(namePattern(name));
+      alternatives.push({ pattern: namePattern(name), letters: key.length });
       byHashtag.set(key, party);
     }
     for (const hashtag of party.hashtags) byHashtag.set(compact(hashtag), party);
+    for (const website of party.websites) {
+      const domain = normalizeHost(website).replace(/^www\./, "");
+      if (!byDomain.has(domain)) byDomain.set(domain, party);
+      domainLabels = Math.max(domainLabels, domain.split(".").length);
+    }
     for (const handles of Object.values(party.handles)) {
       for (const handle of handles ?? []) byHandle.set(normalizeHandle(handle), party);
     }
   }
-  // Longest first, so "GroenLinks-PvdA" wins over "GroenLinks".
-  alternatives.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-  return { pattern, byCompact, byHandle, byHashtag };
+  // The alternation takes the first alternative that matches, so the names with the most letters
+  // go first: "GroenLinks-PvdA" and "PvdA-GroenLinks" win over "GroenLinks" and "PvdA".
+  alternatives.sort((a, b) => b.letters - a.letters);
+  const union = alternatives.map((alternative) => alternative.pattern).join("|");
+  // Matched against the lower-case folded text: much faster than a case-insensitive pattern. The
+  // start of a word is checked by the caller (see startsWord): a lookbehind here costs twice as much.
+  const pattern = new RegExp(`(?:${union})(?![\\p{L}\\p{N}])`, "gu");
+  return { pattern, byCompact, byHandle, byHashtag, byDomain, domainLabels };
 }
 
 function indexFor(parties: readonly Party[]): PartyIndex {
@@ -106,6 +123,27 @@ function indexFor(parties: readonly Party[]): PartyIndex {
     indexCache.set(parties, index);
   }
   return index;
+}
+
+function normalizeHost(host: string): string {
+  return host.toLowerCase().replace(/\.$/, "");
+}
+
+/**
+ * The party whose website `hostname` is: one of its registered domains or any subdomain of one
+ * (utrecht.cda.nl). Looks up the host's parent domains from the right, as many labels as a
+ * registered domain can have; the most specific match wins.
+ */
+export function findPartyWebsite(hostname: string, parties: readonly Party[]): Party | undefined {
+  const index = indexFor(parties);
+  const host = normalizeHost(hostname);
+  let found: Party | undefined;
+  let dot = host.length;
+  for (let labels = 1; labels <= index.domainLabels && dot > 0; labels += 1) {
+    dot = host.lastIndexOf(".", dot - 1);
+    found = index.byDomain.get(host.slice(dot + 1)) ?? found;
+  }
+  return found;
 }
 
 /** The party a hashtag body stands for: "TeamVVD", "VVDteam", "vvd", "GLPvdA". */
@@ -147,17 +185,21 @@ function isUpperCaseToken(text: string): boolean {
   return /\p{Lu}/u.test(text) && text === text.toUpperCase();
 }
 
+/** What ends a clause for the context words; a colon does not ("Partij: Volt"). */
+const CLAUSE_END = /[.!?,;|]/;
+
 /**
  * Whether a context word (partij, fractie, lid van, namens …) stands right next to the name: one
  * of the two words before it or the word after it, within the same clause.
  */
 function hasPartyContext(folded: FoldedText, start: number, end: number): boolean {
+  if (!PARTY_CONTEXT_HINT.test(folded.lower.slice(Math.max(0, start - 40), end + 30))) return false;
   const clauseBefore =
     folded.lower
       .slice(Math.max(0, start - 40), start)
-      .split(/[.!?,;:|]/)
+      .split(CLAUSE_END)
       .pop() ?? "";
-  const clauseAfter = folded.lower.slice(end, end + 30).split(/[.!?,;:|]/)[0] ?? "";
+  const clauseAfter = folded.lower.slice(end, end + 30).split(CLAUSE_END)[0] ?? "";
   const before = clauseBefore
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
@@ -171,8 +213,12 @@ function hasPartyContext(folded: FoldedText, start: number, end: number): boolea
 
 /** Whether the text at [start, end) is the party, judged for ambiguous short names. */
 function ambiguousNameCounts(folded: FoldedText, start: number, end: number): boolean {
+  return upperCaseTokenCounts(folded, start, end) || hasPartyContext(folded, start, end);
+}
+
+/** Whether the name is written as an upper-case token that is not initials or a set phrase ("CU later"). */
+function upperCaseTokenCounts(folded: FoldedText, start: number, end: number): boolean {
   const written = folded.text.slice(start, end);
-  if (hasPartyContext(folded, start, end)) return true;
   const lettersOnly = written.replace(/[^\p{L}\p{N}]/gu, "");
   if (!isUpperCaseToken(lettersOnly)) return false;
   // Two letters with dots in between ("S.P.") are initials far more often than a party.
@@ -194,8 +240,13 @@ export function findPartyReferences(
   const index = indexFor(parties);
   const folded = fold(text);
   const references: PartyReference[] = [];
-  /** Folded ranges already explained (links, hashtags, mentions): names inside them do not count. */
-  const claimed: { start: number; end: number }[] = [];
+  /** Folded positions already explained (links, hashtags, mentions): names inside them do not count. */
+  const claimed = new Uint8Array(folded.text.length);
+  const claim = (start: number, end: number) => claimed.fill(1, start, end);
+  const overlapsClaimed = (start: number, end: number) => {
+    for (let at = start; at < end; at += 1) if (claimed[at] === 1) return true;
+    return false;
+  };
   const allowed = new Set(allowedHandles.map(normalizeHandle));
 
   const add = (party: Party, kind: PartyReferenceKind, foldedStart: number, foldedEnd: number) => {
@@ -204,47 +255,112 @@ export function findPartyReferences(
   };
 
   // Links and bare domains: only the host can name a party (a path containing "cda" does not).
-  for (const chunk of folded.lower.matchAll(/\S+/g)) {
-    const word = chunk[0].replace(/[),.;:!?'"»]+$/, "");
-    if (!/^(https?:\/\/)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(:\d+)?([/?#]\S*)?$/u.test(word)) continue;
-    const url = parseLooseUrl(word);
-    if (!url) continue;
-    const start = chunk.index;
-    claimed.push({ start, end: start + word.length });
-    const party = parties.find((candidate) =>
-      candidate.websites.some((domain) => hostMatchesDomain(url.hostname, domain)),
-    );
-    if (party) add(party, "website", start, start + word.length);
+  for (const word of wordsWithDot(folded.lower)) {
+    claim(word.start, word.end);
+    const party = findPartyWebsite(word.host, parties);
+    if (party) add(party, "website", word.start, word.end);
   }
 
-  const overlapsClaimed = (start: number, end: number) =>
-    claimed.some((range) => start < range.end && end > range.start);
-
+  // Long texts repeat the same hashtags and mentions: each is looked up once.
+  const hashtagParty = new Map<string, Party | undefined>();
   for (const match of folded.text.matchAll(/#([\p{L}\p{N}_]+)/gu)) {
-    if (overlapsClaimed(match.index, match.index + match[0].length)) continue;
-    claimed.push({ start: match.index, end: match.index + match[0].length });
-    const party = partyOfHashtag(index, match[1] as string);
-    if (party) add(party, "hashtag", match.index, match.index + match[0].length);
+    const end = match.index + match[0].length;
+    if (overlapsClaimed(match.index, end)) continue;
+    claim(match.index, end);
+    const body = match[1] as string;
+    if (!hashtagParty.has(body)) hashtagParty.set(body, partyOfHashtag(index, body));
+    const party = hashtagParty.get(body);
+    if (party) add(party, "hashtag", match.index, end);
   }
 
+  const handleParty = new Map<string, Party | undefined>();
   for (const mention of findMentions(folded.text)) {
     if (overlapsClaimed(mention.start, mention.end)) continue;
-    claimed.push(mention);
+    claim(mention.start, mention.end);
     if (allowed.has(mention.handle.toLowerCase())) continue;
-    const found = findPartyInHandle(mention.handle, parties);
-    if (found) add(found.party, "handle", mention.start, mention.end);
+    if (!handleParty.has(mention.handle)) {
+      handleParty.set(mention.handle, findPartyInHandle(mention.handle, parties)?.party);
+    }
+    const party = handleParty.get(mention.handle);
+    if (party) add(party, "handle", mention.start, mention.end);
   }
 
-  index.pattern.lastIndex = 0;
-  for (const match of folded.text.matchAll(index.pattern)) {
+  const { pattern } = index;
+  pattern.lastIndex = 0;
+  const compacted = new Map<string, string>();
+  for (let match = pattern.exec(folded.lower); match !== null; match = pattern.exec(folded.lower)) {
     const start = match.index;
     const end = start + match[0].length;
+    if (!startsWord(folded.lower, start)) {
+      // Letters inside a word: try again from the next position, as a lookbehind would.
+      pattern.lastIndex = start + 1;
+      continue;
+    }
     if (overlapsClaimed(start, end)) continue;
-    const entry = index.byCompact.get(compact(match[0]));
+    let key = compacted.get(match[0]);
+    if (key === undefined) {
+      key = compact(match[0]);
+      compacted.set(match[0], key);
+    }
+    const entry = index.byCompact.get(key);
     if (!entry) continue;
     if (entry.ambiguous && !ambiguousNameCounts(folded, start, end)) continue;
     add(entry.party, entry.kind, start, end);
   }
 
   return references.sort((a, b) => a.start - b.start);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
+
+/** Whether no letter or digit stands right before `at` (also an astral one, two UTF-16 units). */
+function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80)
+    return !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39));
+  return !LETTER_OR_DIGIT.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/** A web address with or without scheme; group 2 is the host. */
+const WEB_ADDRESS = /^(https?:\/\/)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,})(:\d+)?([/?#]\S*)?$/u;
+const WHITE_SPACE = /\s/;
+/** Punctuation around an address that is not part of it. */
+const OPENING = "([\"'«";
+const CLOSING = "),.;:!?'\"»]";
+
+function isLabelCharacter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0x80;
+}
+
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code <= 0x20 || (code >= 0x80 && WHITE_SPACE.test(text[at] as string));
+}
+
+/**
+ * The white-space separated words that look like a web address ("vvd.nl", "https://…"), without
+ * the punctuation around them: "(sp.nl)", "«vvd.nl»." Found from the dots, so a long text without
+ * addresses costs one scan. The text is folded and lower case, so the host can be read off
+ * directly: a look-alike letter in a party's domain folds to the domain.
+ */
+function* wordsWithDot(text: string): Generator<{ host: string; start: number; end: number }> {
+  let from = 0;
+  for (let dot = text.indexOf(".", from); dot >= 0; dot = text.indexOf(".", from)) {
+    // A dot before a space or punctuation ends a sentence, not a domain label.
+    if (!isLabelCharacter(text, dot + 1)) {
+      from = dot + 1;
+      continue;
+    }
+    let start = dot;
+    while (start > from && !isSpace(text, start - 1)) start -= 1;
+    let end = dot;
+    while (end < text.length && !isSpace(text, end)) end += 1;
+    from = end + 1;
+    while (start < dot && OPENING.includes(text[start] as string)) start += 1;
+    while (end > dot && CLOSING.includes(text[end - 1] as string)) end -= 1;
+    const address = WEB_ADDRESS.exec(text.slice(start, end));
+    if (address) yield { host: address[2] as string, start, end };
+  }
 }

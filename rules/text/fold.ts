@@ -94,9 +94,9 @@ export interface FoldedText {
   /** The folded text in lower case; same length and alignment as `text`. */
   readonly lower: string;
   /** For each folded UTF-16 unit, the start of the original character it came from. */
-  readonly origin: readonly number[];
+  readonly origin: ArrayLike<number>;
   /** For each folded UTF-16 unit, the end (exclusive) of the original character. */
-  readonly originEnd: readonly number[];
+  readonly originEnd: ArrayLike<number>;
   /** Length of the original text. */
   readonly originalLength: number;
 }
@@ -124,22 +124,49 @@ function foldCached(character: string): string {
   return folded;
 }
 
+/** An Int32Array that grows as units are appended. */
+class Offsets {
+  values: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.values = new Int32Array(Math.max(capacity, 16));
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length] = value;
+    this.length += 1;
+  }
+
+  done(): Int32Array {
+    return this.values.subarray(0, this.length);
+  }
+}
+
 export function fold(input: string): FoldedText {
-  let text = "";
-  let lower = "";
-  const origin: number[] = [];
-  const originEnd: number[] = [];
+  const textParts: string[] = [];
+  const lowerParts: string[] = [];
+  const origin = new Offsets(input.length);
+  const originEnd = new Offsets(input.length);
   let index = 0;
   while (index < input.length) {
-    const code = input.charCodeAt(index);
-    if (code < 0x80) {
-      // ASCII: the common case, kept cheap.
-      const character = input[index] as string;
-      text += character;
-      lower += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : character;
-      origin.push(index);
-      originEnd.push(index + 1);
-      index += 1;
+    // A run of ASCII, the common case, is copied as it is.
+    let runEnd = index;
+    while (runEnd < input.length && input.charCodeAt(runEnd) < 0x80) runEnd += 1;
+    if (runEnd > index) {
+      const run = input.slice(index, runEnd);
+      textParts.push(run);
+      lowerParts.push(run.toLowerCase());
+      for (let at = index; at < runEnd; at += 1) {
+        origin.push(at);
+        originEnd.push(at + 1);
+      }
+      index = runEnd;
       continue;
     }
     const codePoint = input.codePointAt(index) as number;
@@ -148,8 +175,8 @@ export function fold(input: string): FoldedText {
     for (const unit of folded) {
       // Only keep a lower-case form that keeps the alignment (one unit for one unit).
       const unitLower = unit.toLowerCase();
-      text += unit;
-      lower += unitLower.length === unit.length ? unitLower : unit;
+      textParts.push(unit);
+      lowerParts.push(unitLower.length === unit.length ? unitLower : unit);
       for (let k = 0; k < unit.length; k += 1) {
         origin.push(index);
         originEnd.push(index + width);
@@ -157,7 +184,13 @@ export function fold(input: string): FoldedText {
     }
     index += width;
   }
-  return { text, lower, origin, originEnd, originalLength: input.length };
+  return {
+    text: textParts.join(""),
+    lower: lowerParts.join(""),
+    origin: origin.done(),
+    originEnd: originEnd.done(),
+    originalLength: input.length,
+  };
 }
 
 /** Maps a range in folded text back to the range of the original text it covers. */
@@ -169,12 +202,35 @@ export function originalRange(folded: FoldedText, start: number, end: number): {
   return { start: folded.origin[start] as number, end: folded.originEnd[end - 1] as number };
 }
 
+function isAscii(input: string): boolean {
+  for (let index = 0; index < input.length; index += 1) if (input.charCodeAt(index) >= 0x80) return false;
+  return true;
+}
+
+/** The lower-case folded text alone (`fold(input).lower`), without the offsets: for comparing. */
+export function foldLower(input: string): string {
+  // Plain ASCII needs no folding.
+  if (isAscii(input)) return input.toLowerCase();
+  let lower = "";
+  let index = 0;
+  while (index < input.length) {
+    const codePoint = input.codePointAt(index) as number;
+    const width = codePoint > 0xffff ? 2 : 1;
+    for (const unit of foldCached(input.slice(index, index + width))) {
+      const unitLower = unit.toLowerCase();
+      lower += unitLower.length === unit.length ? unitLower : unit;
+    }
+    index += width;
+  }
+  return lower;
+}
+
 /** Case-, diacritic- and white-space-insensitive form, for comparing names. */
 export function foldForComparison(input: string): string {
-  return fold(input).lower.replace(/\s+/g, " ").trim();
+  return foldLower(input).replace(/\s+/g, " ").trim();
 }
 
 /** Letters and digits only, lower case: "V.V.D." and "#Team-VVD" become "vvd" and "teamvvd". */
 export function compact(input: string): string {
-  return fold(input).lower.replace(/[^\p{L}\p{N}]/gu, "");
+  return foldLower(input).replace(/[^\p{L}\p{N}]/gu, "");
 }

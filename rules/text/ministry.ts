@@ -22,6 +22,12 @@ export function ministryHandles(account: Account, ministries: readonly Ministry[
 }
 
 /**
+ * A ministry code right after the office ("minister van VWS", "staatssecretaris VWS") names the
+ * office, not the ministry as an agent: rules.md, "Naming the office is not a disclosure".
+ */
+const AFTER_OFFICE = "(?<!(?<![\\p{L}])(?:minister(?:-president)?|staatssecretaris|stas)\\s+(?:(?:van|voor)\\s+)?)";
+
+/**
  * A pattern for "the ministry" as an agent: the word ministerie / departement, its directie
  * Communicatie, a ministry handle or hashtag (@MinVWS, #MinVWS), or a ministry code (VWS).
  */
@@ -32,7 +38,7 @@ function ministryAgentPattern(account: Account, ministries: readonly Ministry[])
   if (account.ministry) codes.add(account.ministry);
   const handlePart = handles.length > 0 ? `[@#](?:${handles.join("|")})(?![A-Za-z0-9_])|` : "";
   const codePart = [...codes].map(escapeForPattern).join("|");
-  return `(?:${handlePart}ministeri[eë]|departement|directie\\s+communicatie|dcom\\b|#min[a-z]{2,}\\b|(?<![\\p{L}])(?:${codePart})(?![\\p{L}]))`;
+  return `(?:${handlePart}ministeri[eë]|ministry|departement|department|directie\\s+communicatie|dcom\\b|#min[a-z]{2,}\\b|(?<![\\p{L}])${AFTER_OFFICE}(?:${codePart})(?![\\p{L}]))`;
 }
 
 /** Verbs and labels that say who manages or edits the account. */
@@ -41,14 +47,56 @@ const MANAGEMENT = "(?:redactie|beheer|beheerd|bijgehouden|onderhouden|managed|r
 const SUPPORT =
   "(?:ondersteund|ondersteuning|ondersteunt|support|supported|redactie|beheer|beheerd|berichten|posts|geplaatst|plaatst)";
 
-/** The agent must follow in the same clause: no sentence end in between, at most ~60 characters. */
+/**
+ * The agent must follow the verb in the same clause: no sentence end in between and at most ~60
+ * characters. A comma or semicolon ends the clause too, unless the agent follows it directly
+ * ("Ondersteuning: #TeamPVV, ministerie van VWS"): "Beheerd door Team X, volg ook @MinVWS" does not
+ * say the ministry manages the account.
+ */
 function clausePattern(verbs: string, agent: string): RegExp {
-  return new RegExp(`${verbs}[^.!?\\n|]{0,60}?${agent}`, "iu");
+  return new RegExp(
+    `(?<![\\p{L}])${verbs}[^.!?\\n|,;]{0,60}?(?:[,;]\\s*(?:(?:en|and|het|de|the)\\s+)?)?${agent}`,
+    "iu",
+  );
+}
+
+interface MinistryPatterns {
+  managed: RegExp;
+  support: RegExp;
+  /** The ministry's hashtags given as support (#MinSZW), or null when there are none. */
+  supportHashtag: RegExp | null;
+}
+
+/** Compiled patterns per ministry list and account details: the bio rules run on every keystroke. */
+const patternCache = new WeakMap<readonly Ministry[], Map<string, MinistryPatterns>>();
+const MAX_CACHED_ACCOUNTS = 256;
+
+function patternsFor(account: Account, ministries: readonly Ministry[]): MinistryPatterns {
+  let byAccount = patternCache.get(ministries);
+  if (!byAccount) {
+    byAccount = new Map();
+    patternCache.set(ministries, byAccount);
+  }
+  const key = `${account.ministryHandle ?? ""}\u0000${account.ministry ?? ""}`;
+  let patterns = byAccount.get(key);
+  if (!patterns) {
+    const agent = ministryAgentPattern(account, ministries);
+    const hashtags = ministryHandles(account, ministries).map(escapeForPattern);
+    if (account.ministry) hashtags.push(`min${escapeForPattern(account.ministry)}`);
+    patterns = {
+      managed: clausePattern(MANAGEMENT, agent),
+      support: clausePattern(SUPPORT, agent),
+      supportHashtag: hashtags.length > 0 ? new RegExp(`#(?:${hashtags.join("|")})(?![A-Za-z0-9_])`, "i") : null,
+    };
+    if (byAccount.size >= MAX_CACHED_ACCOUNTS) byAccount.clear();
+    byAccount.set(key, patterns);
+  }
+  return patterns;
 }
 
 /** The bio names the ministry (or its directie Communicatie, or its handle) as who manages it. */
 export function statesManagedByMinistry(bio: string, account: Account, ministries: readonly Ministry[]): boolean {
-  return clausePattern(MANAGEMENT, ministryAgentPattern(account, ministries)).test(bio);
+  return patternsFor(account, ministries).managed.test(bio);
 }
 
 /**
@@ -56,10 +104,8 @@ export function statesManagedByMinistry(bio: string, account: Account, ministrie
  * ministry's hashtag (#MinSZW) or handle given as support.
  */
 export function disclosesMinistrySupport(bio: string, account: Account, ministries: readonly Ministry[]): boolean {
-  if (clausePattern(SUPPORT, ministryAgentPattern(account, ministries)).test(bio)) return true;
-  const hashtags = ministryHandles(account, ministries).map(escapeForPattern);
-  if (account.ministry) hashtags.push(`min${escapeForPattern(account.ministry)}`);
-  return hashtags.length > 0 && new RegExp(`#(?:${hashtags.join("|")})(?![A-Za-z0-9_])`, "i").test(bio);
+  const patterns = patternsFor(account, ministries);
+  return patterns.support.test(bio) || (patterns.supportHashtag?.test(bio) ?? false);
 }
 
 /** Where the bio mentions the ministry's own account: the configured handle, or a known ministry handle. */

@@ -26,6 +26,17 @@ function portfolioTokens(ministries: readonly Ministry[]): Set<string> {
   return tokens;
 }
 
+const longestCache = new WeakMap<Set<string>, number>();
+
+function longestToken(tokens: Set<string>): number {
+  let longest = longestCache.get(tokens);
+  if (longest === undefined) {
+    longest = Math.max(...JOINERS.map((joiner) => joiner.length), ...[...tokens].map((token) => token.length));
+    longestCache.set(tokens, longest);
+  }
+  return longest;
+}
+
 /** Whether `rest` is a sequence of portfolio words and joiners (at least one portfolio word). */
 function isPortfolio(rest: string, tokens: Set<string>): boolean {
   // reachable[i]: rest.slice(0, i) splits into tokens; the last piece must be a portfolio word.
@@ -34,7 +45,9 @@ function isPortfolio(rest: string, tokens: Set<string>): boolean {
   reachable[0] = true;
   for (let start = 0; start < rest.length; start += 1) {
     if (!reachable[start]) continue;
-    for (let end = start + 1; end <= rest.length; end += 1) {
+    // No piece is longer than the longest token: keeps a very long handle linear.
+    const last = Math.min(rest.length, start + longestToken(tokens));
+    for (let end = start + 1; end <= last; end += 1) {
       const piece = rest.slice(start, end);
       if (tokens.has(piece)) {
         reachable[end] = true;

@@ -1,4 +1,5 @@
-import { hostMatchesDomain, parseLooseUrl, readableHost } from "../../links/url";
+import { parseLooseUrl, readableHost } from "../../links/url";
+import { findPartyWebsite } from "../../parties/match";
 import { defineRule } from "../../types";
 import { CORPORATE_CONDITIONS } from "../quotes";
 
@@ -30,9 +31,7 @@ export default defineRule({
     return (profile.links ?? []).flatMap((link, index) => {
       const url = parseLooseUrl(link);
       if (!url) return [];
-      const party = parties.find((candidate) =>
-        candidate.websites.some((domain) => hostMatchesDomain(url.hostname, domain)),
-      );
+      const party = findPartyWebsite(url.hostname, parties);
       if (!party) return [];
       return [
         {
