@@ -165,10 +165,22 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     );
   }
 
+  /** Page changes (the SPA rendering, a dialog opening) are coalesced into one check per frame. */
   function scheduleCheck(): void {
     if (!kind || frame !== 0) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
+      runCheck();
+    });
+  }
+
+  /** Typing is answered at once, after the event's task: no waiting for the next frame. */
+  let inputCheckQueued = false;
+  function checkAfterInput(): void {
+    if (!kind || inputCheckQueued) return;
+    inputCheckQueued = true;
+    queueMicrotask(() => {
+      inputCheckQueued = false;
       runCheck();
     });
   }
@@ -231,7 +243,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     reportBadge(null);
   }
 
-  ctx.addEventListener(document, "input", scheduleCheck, { capture: true });
+  ctx.addEventListener(document, "input", checkAfterInput, { capture: true });
   ctx.addEventListener(window, "wxt:locationchange", (event) => void activate(event.newUrl));
   ctx.onInvalidated(deactivate);
   // Settings changed in another tab or the options page apply at once.

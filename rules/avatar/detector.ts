@@ -1,0 +1,194 @@
+/**
+ * Avatar check: does a profile picture carry the Rijksoverheid logo, the blue band ("lint")
+ * with the white emblem? Pure TypeScript over an RGBA buffer, so the extension (canvas pixels)
+ * and the command line (decoded files) share it.
+ *
+ * Steps: shrink by an integer factor to at most 256 px; classify pixels against the logo's
+ * palette; join connected areas of Rijksoverheid blue into bands; collect the light shapes each
+ * band encloses and group them; drop groups whose size, whiteness or surroundings rule out the
+ * emblem; compare the rest with the emblem template (three alignments, turns of 0 and ±5°);
+ * decide on the best match.
+ */
+import { assertRgba, downscaleToRgb, type RgbaImage, shrinkFactor } from "./image";
+import { classify, type EmblemCandidate, findEmblemCandidates } from "./regions";
+import {
+  boxFromMoments,
+  correlation,
+  EMBLEM_ASPECT,
+  emblemTemplate,
+  type FloatBox,
+  moments,
+  sampleGrid,
+} from "./template";
+
+export type { RgbaImage } from "./image";
+export type LogoOutcome = "present" | "absent" | "uncertain";
+export interface LogoDetection {
+  outcome: LogoOutcome;
+  /** How sure the outcome is, 0..1. */
+  confidence: number;
+  /** Where the logo is, in pixels of the input image (present and uncertain only). */
+  box?: { x: number; y: number; width: number; height: number };
+}
+
+/** Long side of the working image: bounds the cost, keeps a 16 px emblem in a 256 px avatar. */
+export const WORKING_SIDE = 256;
+/** Shape correlation from which the emblem counts as found. */
+export const PRESENT_FROM = 0.75;
+/** Shape correlation from which a match is too close to call absent. */
+export const UNCERTAIN_FROM = 0.7;
+/** Emblems narrower than this (working pixels) have too little detail to call present. */
+export const MIN_EMBLEM_WIDTH = 7;
+/**
+ * Up to this width (working pixels) a small star or blob can pass for the blurred emblem, so the
+ * shape must match more closely: PRESENT_FROM_SMALL instead of PRESENT_FROM.
+ */
+const SMALL_EMBLEM_WIDTH = 12;
+export const PRESENT_FROM_SMALL = 0.82;
+/** Below this the image is too small to judge at all. */
+const MIN_SIDE = 16;
+/** Share of the emblem box that may hold colours foreign to the logo (yellow EU stars, skin). */
+const MAX_FOREIGN = 0.15;
+/**
+ * Mean whiteness over the emblem's box: 0.35 in the artwork and 0.30–0.47 after resizing and
+ * compression; solid white shapes (a letter's counter, a disc, a cloud) sit far above.
+ */
+const FILL_RANGE = [0.22, 0.52] as const;
+/**
+ * Least share of band blue just above and below the emblem: the band runs on past the crown and
+ * at least a quarter of its width below the ribbon, while a ring or a tile pattern does not.
+ */
+const MIN_BLUE_AROUND = 0.6;
+/** Smallest group worth comparing: below this there is no shape to speak of. */
+const MIN_GROUP_WIDTH = 4;
+const MIN_GROUP_AREA = 6;
+const ANGLES = [0, (-5 * Math.PI) / 180, (5 * Math.PI) / 180];
+
+interface Match {
+  readonly candidate: EmblemCandidate;
+  readonly score: number;
+  /** Emblem box in patch coordinates. */
+  readonly box: FloatBox;
+}
+
+/** Best correlation of a candidate with the emblem over the alignments and turns tried. */
+function matchCandidate(candidate: EmblemCandidate): Match {
+  const { box: group, patch, patchX, patchY } = candidate;
+  const bbox = { x0: group.x0 - patchX, y0: group.y0 - patchY, x1: group.x1 + 1 - patchX, y1: group.y1 + 1 - patchY };
+  const height = bbox.y1 - bbox.y0;
+  // The bounding box itself; the same with the crown's thin cross restored when resizing lost it;
+  // and the box implied by the whiteness' centre and spread.
+  const alignments: FloatBox[] = [bbox, { ...bbox, y0: bbox.y0 - 0.08 * height }, boxFromMoments(moments(patch))];
+  const gridWidth = group.x1 - group.x0 + 1 >= 14 ? 16 : 10;
+  const gridHeight = Math.round(gridWidth * EMBLEM_ASPECT);
+  let best: Match = { candidate, score: -1, box: bbox };
+  for (const box of alignments) {
+    const aspect = (box.y1 - box.y0) / (box.x1 - box.x0) / EMBLEM_ASPECT;
+    if (!(aspect > 0.7 && aspect < 1.4)) continue;
+    const observed = sampleGrid(patch, box, gridWidth, gridHeight);
+    for (const angle of ANGLES) {
+      const score = correlation(observed, emblemTemplate(gridWidth, gridHeight, angle));
+      if (score > best.score) best = { candidate, score, box };
+    }
+  }
+  return best;
+}
+
+/**
+ * Throws a RangeError when `image.data` does not hold width × height × 4 bytes; any other input
+ * (empty, tiny, odd sizes) gives a result.
+ */
+export function detectRijkslogo(image: RgbaImage): LogoDetection {
+  assertRgba(image);
+  if (image.width < MIN_SIDE || image.height < MIN_SIDE) return { outcome: "uncertain", confidence: 0 };
+
+  const working = downscaleToRgb(image, WORKING_SIDE);
+  const scale = shrinkFactor(image.width, image.height, WORKING_SIDE);
+  const classified = classify(working);
+  const minBandArea = Math.max(12, Math.round(working.width * working.height * 0.0008));
+  const candidates = findEmblemCandidates(classified, minBandArea).filter(isPlausible);
+  // A small image can hide a lint too narrow to see: "absent" is said with less confidence there.
+  const absentAtMost = 0.6 + 0.35 * Math.min(1, Math.max(0, (Math.min(image.width, image.height) - 48) / 112));
+  if (candidates.length === 0) return { outcome: "absent", confidence: round(absentAtMost) };
+
+  let best: Match | undefined;
+  for (const candidate of candidates) {
+    const match = matchCandidate(candidate);
+    if (!best || rank(match) > rank(best)) best = match;
+  }
+  const match = best as Match;
+  const box = toInputBox(match, scale, image);
+  const width = groupWidth(match);
+  const presentFrom = width < SMALL_EMBLEM_WIDTH ? PRESENT_FROM_SMALL : PRESENT_FROM;
+  if (match.score >= presentFrom && width >= MIN_EMBLEM_WIDTH) {
+    return {
+      outcome: "present",
+      confidence: round(0.75 + (0.24 * (match.score - presentFrom)) / (1 - presentFrom)),
+      box,
+    };
+  }
+  if (match.score >= UNCERTAIN_FROM) {
+    return { outcome: "uncertain", confidence: 0.5, box };
+  }
+  return {
+    outcome: "absent",
+    confidence: round(
+      Math.min(absentAtMost, 0.6 + (0.35 * (UNCERTAIN_FROM - Math.max(0, match.score))) / UNCERTAIN_FROM),
+    ),
+  };
+}
+
+/** Cheap checks before the shape comparison: size, palette and how much of the box is white. */
+function isPlausible(candidate: EmblemCandidate): boolean {
+  return (
+    candidate.box.x1 - candidate.box.x0 + 1 >= MIN_GROUP_WIDTH &&
+    candidate.lightArea >= MIN_GROUP_AREA &&
+    candidate.foreign <= MAX_FOREIGN &&
+    candidate.fill >= FILL_RANGE[0] &&
+    candidate.fill <= FILL_RANGE[1] &&
+    candidate.blueAbove >= MIN_BLUE_AROUND &&
+    candidate.blueBelow >= MIN_BLUE_AROUND
+  );
+}
+
+/** Matches too small to call present rank below any callable match. */
+function rank(match: Match): number {
+  return groupWidth(match) >= MIN_EMBLEM_WIDTH ? match.score : match.score - 1;
+}
+
+function groupWidth(match: Match): number {
+  return match.candidate.box.x1 - match.candidate.box.x0 + 1;
+}
+
+/** The logo's box in input pixels: the whole band when the band is a narrow lint, else the emblem. */
+function toInputBox(match: Match, scale: number, image: RgbaImage): LogoDetection["box"] {
+  const { candidate, box } = match;
+  const emblem = {
+    x0: box.x0 + candidate.patchX,
+    y0: box.y0 + candidate.patchY,
+    x1: box.x1 + candidate.patchX,
+    y1: box.y1 + candidate.patchY,
+  };
+  const band = candidate.band;
+  const isLint = band.x1 - band.x0 + 1 <= 1.5 * (emblem.x1 - emblem.x0);
+  const region = isLint
+    ? {
+        x0: Math.min(band.x0, emblem.x0),
+        y0: Math.min(band.y0, emblem.y0),
+        x1: Math.max(band.x1 + 1, emblem.x1),
+        y1: Math.max(band.y1 + 1, emblem.y1),
+      }
+    : emblem;
+  const x = Math.max(0, Math.floor(region.x0 * scale));
+  const y = Math.max(0, Math.floor(region.y0 * scale));
+  return {
+    x,
+    y,
+    width: Math.min(image.width, Math.ceil(region.x1 * scale)) - x,
+    height: Math.min(image.height, Math.ceil(region.y1 * scale)) - y,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
