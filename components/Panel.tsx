@@ -22,6 +22,7 @@ import {
   type Platform,
 } from "@/rules/vocabulary";
 import { type Translate, translator } from "@/utils/i18n";
+import type { AvatarAnswer } from "@/utils/messages";
 
 export interface PanelProps {
   platform: Platform;
@@ -43,6 +44,8 @@ export interface PanelProps {
   waiverFor?(finding: Finding): { reason: string } | undefined;
   onWaive?(finding: Finding, reason: string): void;
   onCopyReport?(): void;
+  /** The avatar as analysed, for a thumbnail with the detected logo's box drawn on it. */
+  avatar?: { url: string; answer: AvatarAnswer | undefined };
 }
 
 const FIELD_LABEL: Record<FieldName, Parameters<Translate>[0]> = {
@@ -100,6 +103,40 @@ function BioWithMarks({ bio, findings, t }: { bio: string; findings: Finding[]; 
     <figure class="bio">
       <figcaption>{t("highlightedBio")}</figcaption>
       <p>{parts}</p>
+    </figure>
+  );
+}
+
+function AvatarThumbnail({ url, answer, t }: { url: string; answer: AvatarAnswer | undefined; t: Translate }) {
+  const outcome = answer?.status === "analysed" ? answer.outcome : undefined;
+  const caption = !answer
+    ? t("avatarAnalysing")
+    : answer.status === "unreadable"
+      ? t("avatarUnreadable")
+      : outcome === "present"
+        ? t("avatarLogoFound")
+        : outcome === "uncertain"
+          ? t("avatarUncertain")
+          : t("avatarLogoNotFound");
+  const box = answer?.status === "analysed" ? answer.box : undefined;
+  return (
+    <figure class="avatar">
+      <div class="avatar-frame">
+        <img src={url} alt={t("avatarAlt")} width={72} height={72} />
+        {box && (
+          <span
+            class="avatar-box"
+            aria-hidden="true"
+            style={{
+              left: `${box.x * 100}%`,
+              top: `${box.y * 100}%`,
+              width: `${box.width * 100}%`,
+              height: `${box.height * 100}%`,
+            }}
+          />
+        )}
+      </div>
+      <figcaption>{caption}</figcaption>
     </figure>
   );
 }
@@ -351,6 +388,7 @@ export function Panel(props: PanelProps) {
                 );
               })}
             </ul>
+            {props.avatar && <AvatarThumbnail url={props.avatar.url} answer={props.avatar.answer} t={t} />}
             {FIELDS.map((field) => {
               const findings = result.findings.filter((finding) => finding.field === field);
               if (findings.length === 0) return null;

@@ -46,6 +46,10 @@ mark { background: #fde2e4; color: #1a1a1a; outline: 1px solid #a4000f; } mark.m
 .waiver-form textarea { font: inherit; min-height: 3em; border: 1px solid #4a4a4a; border-radius: 4px; padding: 4px; }
 .waiver-form textarea:focus-visible { outline: 3px solid #ffb612; outline-offset: 1px; }
 .error { color: #a4000f; margin: 0; }
+.avatar { margin: 6px 0 0; display: flex; gap: 8px; align-items: center; }
+.avatar-frame { position: relative; width: 72px; height: 72px; flex: none; }
+.avatar-frame img { width: 72px; height: 72px; border-radius: 50%; object-fit: cover; display: block; }
+.avatar-box { position: absolute; border: 2px solid #ffb612; box-shadow: 0 0 0 1px #1a1a1a; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 

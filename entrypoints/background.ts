@@ -1,16 +1,24 @@
-import { badgeMessageSchema } from "@/utils/messages";
+import { analyseAvatar } from "@/utils/avatar-analysis";
+import { analyseAvatarMessageSchema, badgeMessageSchema } from "@/utils/messages";
 
-/** Shows the error count of each tab on the toolbar button; the content scripts report it. */
+/**
+ * The background: the toolbar badge with each tab's error count (reported by the content
+ * scripts), and the avatar analysis, which needs the image hosts' permission a page lacks.
+ */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const parsed = badgeMessageSchema.safeParse(message);
+    const avatarRequest = analyseAvatarMessageSchema.safeParse(message);
+    if (avatarRequest.success) return analyseAvatar(avatarRequest.data.url);
+
+    const badge = badgeMessageSchema.safeParse(message);
     const tabId = sender.tab?.id;
-    if (!parsed.success || tabId === undefined) return;
-    const { errors, warnings } = parsed.data;
+    if (!badge.success || tabId === undefined) return undefined;
+    const { errors, warnings } = badge.data;
     const text = errors > 0 ? String(errors) : warnings > 0 ? String(warnings) : "";
     // Dark red / dark amber: both keep white badge text readable (contrast ≥ 4.5:1).
-    const color = errors > 0 ? "#a4000f" : "#8a4b00";
+    const color = errors > 0 ? "#a4000f" : "#7a4100";
     void browser.action.setBadgeText({ tabId, text });
     void browser.action.setBadgeBackgroundColor({ tabId, color });
+    return undefined;
   });
 });

@@ -47,6 +47,12 @@ const nl = {
   waiverSave: "Afwijking vastleggen",
   copyReport: "Kopieer rapport",
   reportCopied: "Rapport gekopieerd",
+  avatarAlt: "Profielfoto zoals gecontroleerd",
+  avatarAnalysing: "Profielfoto wordt geanalyseerd…",
+  avatarUnreadable: "Profielfoto kon niet worden gelezen",
+  avatarLogoFound: "Rijkslogo gevonden (omkaderd)",
+  avatarLogoNotFound: "Geen rijkslogo gevonden",
+  avatarUncertain: "Twijfel — controleer zelf",
 } as const;
 
 type MessageKey = keyof typeof nl;
@@ -94,6 +100,12 @@ const en: Record<MessageKey, string> = {
   waiverSave: "Record the deviation",
   copyReport: "Copy report",
   reportCopied: "Report copied",
+  avatarAlt: "Profile picture as checked",
+  avatarAnalysing: "Analysing the profile picture…",
+  avatarUnreadable: "The profile picture could not be read",
+  avatarLogoFound: "Government logo found (boxed)",
+  avatarLogoNotFound: "No government logo found",
+  avatarUncertain: "Uncertain — check yourself",
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { nl, en };

@@ -12,6 +12,7 @@ import { applyTextFix } from "@/rules/apply-fix";
 import { type CheckResult, checkCase } from "@/rules/engine";
 import type { AccountType, FieldName, Finding, Language, Profile } from "@/rules/schema";
 import type { Localized } from "@/rules/types";
+import { AvatarAnswers, toAvatarAnalysis } from "./avatar-request";
 import type { BadgeMessage } from "./messages";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
 import {
@@ -56,6 +57,10 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   /** What the last check saw, so a fix is applied to exactly the value it was computed for. */
   let lastSnapshot: PageSnapshot | null = null;
   let lastProfile: Profile = {};
+  const avatarAnswers = new AvatarAnswers(() => {
+    lastRenderKey = "";
+    scheduleCheck();
+  });
   /** The value a field had before the last fix, for one-click undo. */
   let undoEntry: { element: HTMLElement; value: string } | null = null;
 
@@ -133,13 +138,20 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     const handle = snapshot.handle.found ? snapshot.handle.value : null;
     const accountType = choices[accountKey(adapter.platform, handle)] ?? null;
     const { profile, notCheckedReasons } = snapshotToProfile(snapshot);
-    const renderKey = JSON.stringify([profile, notCheckedReasons, accountType, lang, undoEntry !== null]);
+    const avatarAnswer =
+      accountType && snapshot.avatar.found
+        ? avatarAnswers.answerFor(snapshot.avatar.value, snapshot.avatar.element)
+        : undefined;
+    const renderKey = JSON.stringify([profile, notCheckedReasons, accountType, lang, undoEntry !== null, avatarAnswer]);
     if (renderKey === lastRenderKey) return;
     lastRenderKey = renderKey;
     lastSnapshot = snapshot;
     lastProfile = profile;
     const result = accountType
-      ? checkCase({ account: { platform: adapter.platform, type: accountType }, profile }, { lang, notCheckedReasons })
+      ? checkCase(
+          { account: { platform: adapter.platform, type: accountType }, profile },
+          { lang, notCheckedReasons, ...(avatarAnswer ? { avatar: toAvatarAnalysis(avatarAnswer, lang) } : {}) },
+        )
       : null;
     if (result) markFields(snapshot, result);
     else clearMarks();
@@ -157,6 +169,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
           scheduleCheck();
           void rememberAccountType(adapter.platform, handle, type);
         }}
+        avatar={snapshot.avatar.found ? { url: snapshot.avatar.value, answer: avatarAnswer } : undefined}
         onApplyFix={applyFix}
         canApplyFix={(finding) => fixTarget(finding) !== null}
         onUndo={undoEntry ? undoFix : undefined}

@@ -32,7 +32,7 @@ export interface Harness {
  * Starts Chromium with the extension. `pages` maps a URL (exact, without query) to fixture HTML;
  * image hosts get a pixel; everything else is refused (and recorded).
  */
-export async function launch(pages: Record<string, string>): Promise<Harness> {
+export async function launch(pages: Record<string, string>, images: Record<string, Buffer> = {}): Promise<Harness> {
   const userDataDir = mkdtempSync(join(tmpdir(), "profielcheck-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -58,7 +58,8 @@ export async function launch(pages: Record<string, string>): Promise<Harness> {
     const html = pages[key];
     if (html !== undefined) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
     if (/(twimg\.com|cdninstagram\.com|fbcdn\.net|licdn\.com)$/.test(url.hostname)) {
-      return route.fulfill({ status: 200, contentType: "image/png", body: PIXEL });
+      const image = images[key];
+      return route.fulfill({ status: 200, contentType: image ? "image/jpeg" : "image/png", body: image ?? PIXEL });
     }
     return route.abort();
   });
@@ -73,19 +74,21 @@ export function panel(page: Page) {
   return page.locator("profielcheck-panel section.panel");
 }
 
-/** Requests that the extension itself made (its pages or its service worker). */
+/**
+ * Requests the extension made: from its service worker or its own pages. (The page's own requests,
+ * images included, are the site's business.)
+ */
 export function extensionRequests(requests: Request[]): Request[] {
   return requests.filter((request) => {
-    const frameUrl = (() => {
-      try {
-        return request.frame().url();
-      } catch {
-        return "chrome-extension://service-worker";
-      }
-    })();
-    return (
-      frameUrl.startsWith("chrome-extension://") ||
-      (request.url().startsWith("chrome-extension://") === false && request.serviceWorker() !== null)
-    );
+    if (request.serviceWorker() !== null) return true;
+    try {
+      return request.frame().url().startsWith("chrome-extension://");
+    } catch {
+      return false;
+    }
   });
 }
+
+/** The platforms' image hosts: the one place the extension may fetch from (the avatar). */
+export const IMAGE_HOST =
+  /^https:\/\/(pbs\.twimg\.com|[\w-]+\.cdninstagram\.com|[\w.-]+\.fbcdn\.net|media\.licdn\.com)\//;

@@ -19,11 +19,19 @@ interface AxeViolation {
 async function panelViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run({ include: { fromShadowDom: ["profielcheck-panel", "section.panel"] } }, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
+    const axe = (
+      window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(
+      { include: { fromShadowDom: ["profielcheck-panel", "section.panel"] } },
+      { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    );
     return result.violations;
   });
-  return violations.map((violation: AxeViolation) => `${violation.id}: ${violation.help} (${JSON.stringify(violation.nodes.map((node) => node.target))})`);
+  return violations.map(
+    (violation: AxeViolation) =>
+      `${violation.id}: ${violation.help} (${JSON.stringify(violation.nodes.map((node) => node.target))})`,
+  );
 }
 
 describe("panel accessibility in real Chromium", () => {

@@ -1,14 +1,20 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extensionRequests, fixture, type Harness, launch, panel } from "./harness";
+import { extensionRequests, fixture, type Harness, IMAGE_HOST, launch, panel } from "./harness";
+
+const AVATAR_URL = "https://pbs.twimg.com/profile_images/1859204211475562496/Q8rTj2Vd_400x400.jpg";
 
 describe("X: live checking in real Chromium", () => {
   let harness: Harness;
 
   beforeAll(async () => {
-    harness = await launch({
-      "https://x.com/settings/profile": fixture("x/edit-profile.nl.html"),
-      "https://x.com/MinisterVWS": fixture("x/profile.nl.html"),
-    });
+    harness = await launch(
+      {
+        "https://x.com/settings/profile": fixture("x/edit-profile.nl.html"),
+        "https://x.com/MinisterVWS": fixture("x/profile.nl.html"),
+      },
+      { [AVATAR_URL]: readFileSync("tests/fixtures/avatars/corporate-lint.jpg") },
+    );
   });
   afterAll(async () => harness?.close());
 
@@ -37,6 +43,15 @@ describe("X: live checking in real Chromium", () => {
 
     await bio.fill(original);
     await expect.poll(() => partyFinding.count()).toBe(0);
+  });
+
+  it("analyses the avatar from the image host and finds the logo", async () => {
+    const root = panel(harness.page);
+    await expect
+      .poll(() => root.locator('[data-field="avatar"]').getAttribute("data-field-status"), { timeout: 10_000 })
+      .toBe("ok");
+    expect(await root.locator('[data-rule="avatar/rijkslogo-required"]').count()).toBe(0);
+    expect(await root.locator(".avatar-box").count()).toBe(1);
   });
 
   it("re-checks when the link changes", async () => {
@@ -91,7 +106,9 @@ describe("X: live checking in real Chromium", () => {
     expect(harness.requests.filter((request) => request.isNavigationRequest()).length).toBe(navigationsBefore);
   });
 
-  it("made no network request of its own", () => {
-    expect(extensionRequests(harness.requests).map((request) => request.url())).toEqual([]);
+  it("made no network request of its own except fetching the avatar from the image host", () => {
+    const own = extensionRequests(harness.requests).map((request) => request.url());
+    expect(own).toContain(AVATAR_URL);
+    expect(own.filter((url) => !IMAGE_HOST.test(url))).toEqual([]);
   });
 });

@@ -1,0 +1,147 @@
+/**
+ * The playground in real Chromium, in both forms it ships in: the extension page
+ * (.output/chrome-mv3/playground.html, after `npx wxt build`) and the static page opened from the
+ * folder (dist/playground, built here from playground.vite.config.ts). axe runs in normal and in
+ * presentation mode; colour contrast is only computed in a real browser.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page, type Request } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, launch } from "./harness";
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const STATIC_PAGE = pathToFileURL(resolve("dist/playground/index.html")).href;
+
+interface AxeViolation {
+  id: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** axe's violations, as "rule: targets" lines so a failure says what to fix. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated, not injected as a <script>: the extension page's CSP forbids inline scripts.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () =>
+    (await (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe.run()).violations.map(
+      (v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) }),
+    ),
+  );
+  return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes)}`);
+}
+
+function panelRoot(page: Page) {
+  return page.locator(".panel-host section.panel");
+}
+
+/** Steps every page form of the playground must pass. */
+function playgroundChecks(open: (query: string) => Promise<Page>) {
+  it("has no axe violations in normal mode", async () => {
+    const page = await open("");
+    await expect.poll(() => panelRoot(page).getAttribute("data-status")).toBe("ready");
+    await page.locator('[data-scenario="corporate-party-hashtag"]').click();
+    await page.locator("details.account summary").click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("has no axe violations in presentation mode, with the report open", async () => {
+    const page = await open("?present=1&scenario=obfuscated-party");
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("present"))).toBe(true);
+    await page.getByRole("button", { name: "Rapport" }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator(".report pre").textContent()).toContain("`bio/no-party`");
+  });
+
+  it("loads a scenario, steps through findings with the keyboard and applies a fix, then undoes it", async () => {
+    const page = await open("?scenario=corporate-no-webcare");
+    const panel = panelRoot(page);
+    await expect.poll(() => panel.locator('[data-rule="bio/webcare"]').count()).toBe(1);
+    await page.locator("body").press("h");
+    await expect.poll(() => panel.locator('[data-rule="bio/webcare"]').count()).toBe(0);
+    expect(await page.locator("#bio").inputValue()).toContain("Webcare reageert op werkdagen");
+    await page.locator("body").press("u");
+    await expect.poll(() => panel.locator('[data-rule="bio/webcare"]').count()).toBe(1);
+
+    await page.locator('[data-scenario="obfuscated-party"]').click();
+    await expect.poll(() => page.locator(".explanation").textContent()).toContain("Bevinding 1 van 3");
+    await page.locator("body").press("j");
+    await expect.poll(() => page.locator(".explanation").textContent()).toContain("Bevinding 2 van 3");
+    await page.locator("body").press("ArrowLeft");
+    await expect.poll(() => page.locator(".explanation").textContent()).toContain("Bevinding 1 van 3");
+  });
+
+  it("runs the engine on every keystroke", async () => {
+    const page = await open("?scenario=corporate-x-correct");
+    const panel = panelRoot(page);
+    await page.locator("#bio").press("End");
+    await page.locator("#bio").pressSequentially(" #TeamVVD");
+    await expect.poll(() => panel.locator('[data-rule="bio/no-party"]').count()).toBe(1);
+  });
+
+  it("analyses a sample avatar with the logo detector in the page", async () => {
+    const page = await open("?scenario=hybrid-instagram-rijkslogo");
+    await expect.poll(() => panelRoot(page).locator('[data-rule="avatar/rijkslogo-forbidden"]').count()).toBe(1);
+    await page.locator("#avatar-sample").selectOption("portret.jpg");
+    await expect
+      .poll(() => page.locator(".avatar-status").textContent())
+      .toMatch(/^Geen Rijkslogo gevonden \(0\.\d\d\)$/);
+    expect(await panelRoot(page).locator('[data-rule="avatar/rijkslogo-forbidden"]').count()).toBe(0);
+    await page.locator("#avatar-sample").selectOption("rijkslogo-lint.jpg");
+    await expect.poll(() => page.locator(".avatar-status").textContent()).toMatch(/^Rijkslogo gevonden \(0\.\d\d\)$/);
+    await expect.poll(() => panelRoot(page).locator('[data-rule="avatar/rijkslogo-forbidden"]').count()).toBe(1);
+  });
+}
+
+describe("playground as an extension page", () => {
+  let harness: Harness;
+  let base: string;
+
+  beforeAll(async () => {
+    harness = await launch({});
+    const worker = harness.context.serviceWorkers()[0];
+    if (!worker) throw new Error("the extension's service worker did not start");
+    base = `${new URL(worker.url()).origin}/playground.html`;
+  });
+  afterAll(async () => harness?.close());
+
+  playgroundChecks(async (query) => {
+    await harness.page.goto(`${base}${query}`);
+    return harness.page;
+  });
+
+  it("makes no network requests", () => {
+    const remote = harness.requests.filter((request) => /^https?:/.test(request.url()));
+    expect(remote.map((request) => request.url())).toEqual([]);
+  });
+});
+
+describe("playground as a static page opened from the folder", () => {
+  let browser: Browser;
+  let page: Page;
+  const requests: Request[] = [];
+
+  beforeAll(async () => {
+    await build({ configFile: resolve("playground.vite.config.ts"), logLevel: "warn" });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+    });
+    page = await browser.newPage();
+    page.on("request", (request) => requests.push(request));
+  });
+  afterAll(async () => browser?.close());
+
+  playgroundChecks(async (query) => {
+    await page.goto(`${STATIC_PAGE}${query}`);
+    return page;
+  });
+
+  it("loads nothing but its own file and inline images", () => {
+    const foreign = requests.map((request) => request.url()).filter((url) => !/^(file|data|blob):/.test(url));
+    expect(foreign).toEqual([]);
+    expect(requests.some((request) => request.url().endsWith("/playground.js"))).toBe(true);
+  });
+});
