@@ -24,8 +24,15 @@ export default defineConfig({
     default_locale: "nl",
     permissions: ["storage"],
     host_permissions: [...PLATFORM_HOSTS, ...IMAGE_HOSTS],
+    // The organisation configuration an administrator can push by policy (docs/policy.md).
+    storage: { managed_schema: "managed_schema.json" },
     browser_specific_settings: {
-      gecko: { id: "profielcheck@rijksoverheid.example", strict_min_version: "128.0" },
+      gecko: {
+        id: "profielcheck@rijksoverheid.example",
+        strict_min_version: "128.0",
+        // Profielcheck sends nothing anywhere (Firefox's data-collection declaration).
+        data_collection_permissions: { required: ["none"] },
+      },
     },
   },
   vite: () => ({

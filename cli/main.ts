@@ -26,6 +26,7 @@ import {
 import { type CheckOptions, type CheckResult, checkCase } from "../rules/engine";
 import { caseSchema, LANGUAGES, type Language, type PartialCase, partialCaseSchema } from "../rules/schema";
 import type { AvatarAnalysis } from "../rules/types";
+import { waiversForAccount } from "../rules/waivers";
 import { loadAvatar } from "./avatar";
 import { type CheckedCase, renderJson, renderMarkdown, renderRules, renderRulesJson, renderText } from "./render";
 
@@ -201,10 +202,15 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (problems.length > 0) throw new BadInput(problems);
 
-  const checked: CheckedCase[] = cases.map((loaded) => ({
-    ...loaded,
-    result: checkCase(loaded.case, loaded.avatar ? { ...options, avatar: loaded.avatar } : options),
-  }));
+  const checked: CheckedCase[] = cases.map((loaded) => {
+    const { account, profile } = loaded.case;
+    const waivers = config?.waivers ? waiversForAccount(config.waivers, account.platform, profile) : [];
+    return {
+      ...loaded,
+      result: checkCase(loaded.case, loaded.avatar ? { ...options, avatar: loaded.avatar } : options),
+      ...(waivers.length > 0 ? { waivers } : {}),
+    };
+  });
   const render = { json: renderJson, text: renderText, markdown: renderMarkdown }[format];
   io.stdout.write(
     render(checked, {

@@ -1,22 +1,21 @@
 /**
  * The command's output formats: JSON for tools (the contract of cli.md, plus `fields`), text for
- * a terminal, Markdown as a review report to file with a change, and the catalog listing.
+ * a terminal, Markdown (the review report of rules/report.ts) and the catalog listing.
  */
 
-import { findRule } from "../rules/catalog";
-import type { CheckResult, FieldStatus } from "../rules/engine";
-import { type Case, FIELDS, type FieldName, type Finding, type Language, type Severity } from "../rules/schema";
-import type { AvatarAnalysis, Rule } from "../rules/types";
 import {
-  GUIDELINE_TITLE,
   GUIDELINE_VERSION,
   headingPath,
   PLATFORM_LABELS,
-  quotesFor,
   SEVERITY_LABELS,
   severityMatrix,
   severitySummary,
-} from "./catalog-text";
+} from "../rules/catalog-text";
+import type { CheckResult, FieldStatus } from "../rules/engine";
+import { findingExcerpt, renderReviewReport } from "../rules/report";
+import { type Case, FIELDS, type FieldName, type Finding, type Language, type Severity } from "../rules/schema";
+import type { AvatarAnalysis, Rule } from "../rules/types";
+import type { Waiver } from "../rules/waivers";
 
 export interface CheckedCase {
   id: string;
@@ -25,6 +24,8 @@ export interface CheckedCase {
   case: Case;
   avatar?: AvatarAnalysis;
   result: CheckResult;
+  /** The configuration's waivers for this account. */
+  waivers?: Waiver[];
 }
 
 export interface RenderOptions {
@@ -43,27 +44,6 @@ const WORDS = {
     link: "link",
     cases: (n: number) => `${n} ${n === 1 ? "profiel" : "profielen"} gecontroleerd`,
     counts: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["advies", "adviezen"] },
-    report: "Profielcheck-rapport",
-    account: "Account",
-    platform: "Platform",
-    type: "Type",
-    source: "Bestand",
-    checkedAt: "Gecontroleerd op",
-    engine: "Engine en regelset",
-    guideline: "Richtlijn",
-    fields: "Velden",
-    field: "Veld",
-    value: "Waarde",
-    status: "Status",
-    findings: "Bevindingen",
-    noFindings: "Geen bevindingen.",
-    notCheckedHeading: "Niet gecontroleerd",
-    allChecked: "Alle velden zijn gecontroleerd of hebben geen regel.",
-    checked: (n: number) => `gecontroleerd, ${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
-    unknown: "niet opgegeven",
-    yes: "ja",
-    no: "nee",
-    logo: { present: "Rijkslogo gevonden", absent: "geen Rijkslogo", uncertain: "Rijkslogo twijfelachtig" },
     severities: "Ernst",
     fieldsOf: "Velden",
     guidelineQuotes: "Richtlijn",
@@ -75,27 +55,6 @@ const WORDS = {
     link: "link",
     cases: (n: number) => `${n} ${n === 1 ? "profile" : "profiles"} checked`,
     counts: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] },
-    report: "Profielcheck report",
-    account: "Account",
-    platform: "Platform",
-    type: "Type",
-    source: "File",
-    checkedAt: "Checked at",
-    engine: "Engine and rule pack",
-    guideline: "Guideline",
-    fields: "Fields",
-    field: "Field",
-    value: "Value",
-    status: "Status",
-    findings: "Findings",
-    noFindings: "No findings.",
-    notCheckedHeading: "Not checked",
-    allChecked: "Every field was checked or has no rule.",
-    checked: (n: number) => `checked, ${n} ${n === 1 ? "finding" : "findings"}`,
-    unknown: "not given",
-    yes: "yes",
-    no: "no",
-    logo: { present: "Rijkslogo found", absent: "no Rijkslogo", uncertain: "Rijkslogo uncertain" },
     severities: "Severity",
     fieldsOf: "Fields",
     guidelineQuotes: "Guideline",
@@ -108,13 +67,6 @@ const SEVERITY_STYLE = { error: ["✗", "red"], warning: ["!", "yellow"], info: 
 
 function painter(colour: boolean) {
   return (style: keyof typeof ANSI, text: string) => (colour ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
-}
-
-/** The text a finding's start/end point into: the field, or for links the link at `index`. */
-function findingExcerpt(finding: Finding, profile: Case["profile"]): string | undefined {
-  if (finding.start === undefined || finding.end === undefined || finding.start === finding.end) return undefined;
-  const text = finding.field === "links" ? profile.links?.[finding.index ?? 0] : profile[finding.field];
-  return typeof text === "string" ? text.slice(finding.start, finding.end) : undefined;
 }
 
 function statusReason(status: FieldStatus, lang: Language): string | undefined {
@@ -197,102 +149,23 @@ export function renderText(checked: readonly CheckedCase[], options: RenderOptio
   return `${lines.join("\n")}\n`;
 }
 
-/** Text safe in a Markdown table cell or paragraph: markup characters escaped, lines kept. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, "\\$&").replace(/\r?\n/g, "<br>");
-}
-
-function fieldValue(entry: CheckedCase, field: FieldName, lang: Language): string {
-  const words = WORDS[lang];
-  const value = entry.case.profile[field];
-  if (value === null || value === undefined) return `*${words.unknown}*`;
-  if (typeof value === "boolean") return value ? words.yes : words.no;
-  if (Array.isArray(value))
-    return value.length === 0 ? "[]" : value.map((link, i) => `${i + 1}. ${escapeMarkdown(link)}`).join("<br>");
-  if (value === "") return '""';
-  if (field === "avatar" && entry.avatar?.status === "analysed") {
-    const { outcome, confidence } = entry.avatar.detection;
-    return `${escapeMarkdown(value)} (${words.logo[outcome]}, ${confidence.toFixed(2)})`;
-  }
-  return escapeMarkdown(value);
-}
-
-function markdownCase(entry: CheckedCase, options: RenderOptions): string[] {
-  const { lang } = options;
-  const words = WORDS[lang];
-  const { account, profile } = entry.case;
-  const lines = [`## ${escapeMarkdown(entry.id)}`, "", "| | |", "| --- | --- |"];
-  const details: [string, string | undefined][] = [
-    [words.account, profile.handle ? `@${profile.handle.replace(/^@/, "")}` : undefined],
-    [words.platform, PLATFORM_LABELS[account.platform]],
-    [words.type, account.type],
-    ["ministry", account.ministry],
-    ["ministryHandle", account.ministryHandle],
-    ["minister", account.minister],
-    ["party", account.party],
-    ["personalHandle", account.personalHandle],
-    ["pageUrl", account.pageUrl],
-    ["predecessorArchive", account.predecessorArchive],
-    [words.source, entry.source],
-    [words.checkedAt, options.now.toISOString().replace(/\.\d+Z$/, "Z")],
-    [words.engine, `profielcheck ${options.version}`],
-    [words.guideline, `${GUIDELINE_TITLE}, ${GUIDELINE_VERSION}`],
-  ];
-  for (const [key, value] of details) if (value !== undefined) lines.push(`| ${key} | ${escapeMarkdown(value)} |`);
-
-  const grouped = findingsByField(entry.result.findings);
-  lines.push(
-    "",
-    `### ${words.fields}`,
-    "",
-    `| ${words.field} | ${words.value} | ${words.status} |`,
-    "| --- | --- | --- |",
-  );
-  for (const field of FIELDS) {
-    const status = entry.result.fields[field];
-    const count = grouped.get(field)?.length ?? 0;
-    const text =
-      status.status === "checked" || count > 0
-        ? words.checked(count)
-        : status.status === "not-applicable"
-          ? words.notApplicable
-          : `${words.notChecked}: ${escapeMarkdown(status.reason[lang])}`;
-    lines.push(`| ${field} | ${fieldValue(entry, field, lang)} | ${text} |`);
-  }
-
-  lines.push("", `### ${words.findings}`, "");
-  if (entry.result.findings.length === 0) lines.push(words.noFindings, "");
-  entry.result.findings.forEach((finding, i) => {
-    const excerpt = findingExcerpt(finding, profile);
-    const severity = SEVERITY_LABELS[lang][finding.severity];
-    lines.push(
-      `${i + 1}. **${severity}** — \`${finding.rule}\` (${finding.field}): ${escapeMarkdown(finding.message)}`,
-    );
-    if (excerpt) lines.push(`   - ${escapeMarkdown(`„${excerpt}”`)}`);
-    const rule = findRule(finding.rule);
-    for (const quote of rule ? quotesFor(rule, account.platform, account.type) : []) {
-      lines.push("", `   > ${escapeMarkdown(quote.text)}`, "   >", `   > — *${escapeMarkdown(headingPath(quote))}*`);
-    }
-    lines.push("");
-  });
-
-  const notChecked = FIELDS.filter((field) => entry.result.fields[field].status === "not-checked");
-  lines.push(`### ${words.notCheckedHeading}`, "");
-  if (notChecked.length === 0) lines.push(words.allChecked);
-  for (const field of notChecked) {
-    lines.push(`- **${field}**: ${escapeMarkdown(statusReason(entry.result.fields[field], lang) ?? "")}`);
-  }
-  lines.push("");
-  return lines;
-}
-
+/** `check --format markdown`: the review report of rules/report.ts, for the cases of this run. */
 export function renderMarkdown(checked: readonly CheckedCase[], options: RenderOptions): string {
-  const lines = [`# ${WORDS[options.lang].report}`, "", countSummary(checked, options.lang), ""];
-  for (const entry of checked) lines.push(...markdownCase(entry, options));
-  return `${lines
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trimEnd()}\n`;
+  return renderReviewReport({
+    cases: checked.map((entry) => ({
+      id: entry.id,
+      account: entry.case.account,
+      profile: entry.case.profile,
+      result: entry.result,
+      source: entry.source,
+      ...(entry.avatar ? { avatar: entry.avatar } : {}),
+      ...(entry.waivers ? { waivers: entry.waivers } : {}),
+    })),
+    lang: options.lang,
+    generatedAt: options.now,
+    rulePackVersion: options.version,
+    guidelineVersion: GUIDELINE_VERSION,
+  });
 }
 
 /** `rules --format json`: everything the catalog says about each rule, texts in `lang`. */

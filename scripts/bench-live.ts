@@ -24,9 +24,13 @@ async function main(): Promise<void> {
     await page.goto("https://x.com/settings/profile");
     const root = panel(page);
     await root.locator('[data-choose-account-type="corporate"]').click();
-    await page.waitForFunction(() => document.querySelector("profielcheck-panel")?.shadowRoot?.querySelector('[data-status="ready"]'));
+    await page.waitForFunction(() =>
+      document.querySelector("profielcheck-panel")?.shadowRoot?.querySelector('[data-status="ready"]'),
+    );
     const timings = await page.evaluate(async (count) => {
-      const textarea = document.querySelector<HTMLTextAreaElement>('textarea[name="description"]') as HTMLTextAreaElement;
+      const textarea = document.querySelector<HTMLTextAreaElement>(
+        'textarea[name="description"]',
+      ) as HTMLTextAreaElement;
       const shadow = document.querySelector("profielcheck-panel")?.shadowRoot as ShadowRoot;
       const base = "Minister van VWS. Redactie: directie Communicatie @MinVWS. Vragen? Webcare op werkdagen.";
       const results: number[] = [];
@@ -48,7 +52,9 @@ async function main(): Promise<void> {
     }, KEYSTROKES);
     const sorted = [...timings].sort((a, b) => a - b);
     console.log(`Keystroke to updated panel (Chromium, X edit fixture, ${KEYSTROKES} keystrokes):`);
-    console.log(`  median ${percentile(sorted, 0.5).toFixed(2)} ms, p95 ${percentile(sorted, 0.95).toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms`);
+    console.log(
+      `  median ${percentile(sorted, 0.5).toFixed(2)} ms, p95 ${percentile(sorted, 0.95).toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms`,
+    );
   } finally {
     await harness.close();
   }

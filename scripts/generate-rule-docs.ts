@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { GUIDELINE_TITLE, GUIDELINE_VERSION, headingPath, severitySummary } from "../cli/catalog-text";
-import { escapeMarkdown } from "../cli/render";
 import { CATALOG } from "../rules/catalog";
+import { GUIDELINE_TITLE, GUIDELINE_VERSION, headingPath, severitySummary } from "../rules/catalog-text";
+import { escapeMarkdown } from "../rules/report";
 import type { Rule } from "../rules/types";
 
 export const README_START = "<!-- rules:start -->";

@@ -18,21 +18,25 @@ export function sameHandle(a: string, b: string): boolean {
  * null when it is not. A hashtag of the same letters (#MinVWS) is not a mention of the handle.
  */
 export function findHandleMention(text: string, handle: string): { start: number; end: number } | null {
-  const wanted = normalizeHandle(handle);
-  if (wanted === "") return null;
+  return findAnyHandleMention(text, [handle]);
+}
+
+/** The first mention of any of `handles` (see findHandleMention); the text is lower-cased once. */
+export function findAnyHandleMention(text: string, handles: readonly string[]): { start: number; end: number } | null {
   const lowerText = text.toLowerCase();
-  let from = 0;
-  while (from <= lowerText.length) {
-    const at = lowerText.indexOf(wanted, from);
-    if (at < 0) return null;
-    const before = at > 0 ? (text[at - 1] as string) : "";
-    const after = text[at + wanted.length] ?? "";
-    const wholeHandle = !HANDLE_CHARACTER.test(before) && !HANDLE_CHARACTER.test(after) && before !== "#";
-    if (wholeHandle) {
-      const start = before === "@" ? at - 1 : at;
-      return { start, end: at + wanted.length };
+  for (const handle of handles) {
+    const wanted = normalizeHandle(handle);
+    if (wanted === "") continue;
+    let from = 0;
+    while (from <= lowerText.length) {
+      const at = lowerText.indexOf(wanted, from);
+      if (at < 0) break;
+      const before = at > 0 ? (text[at - 1] as string) : "";
+      const after = text[at + wanted.length] ?? "";
+      const wholeHandle = !HANDLE_CHARACTER.test(before) && !HANDLE_CHARACTER.test(after) && before !== "#";
+      if (wholeHandle) return { start: before === "@" ? at - 1 : at, end: at + wanted.length };
+      from = at + 1;
     }
-    from = at + 1;
   }
   return null;
 }

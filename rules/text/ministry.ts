@@ -4,7 +4,7 @@
  */
 import type { Ministry } from "../data/ministries";
 import type { Account } from "../schema";
-import { findHandleMention, normalizeHandle } from "./handles";
+import { findAnyHandleMention, normalizeHandle } from "./handles";
 
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -115,9 +115,5 @@ export function findMinistryAccountMention(
   ministries: readonly Ministry[],
 ): { start: number; end: number } | null {
   const candidates = account.ministryHandle ? [account.ministryHandle] : ministryHandles(account, ministries);
-  for (const handle of candidates) {
-    const mention = findHandleMention(bio, handle);
-    if (mention) return mention;
-  }
-  return null;
+  return findAnyHandleMention(bio, candidates);
 }

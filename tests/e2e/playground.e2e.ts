@@ -4,17 +4,26 @@
  * folder (dist/playground, built here from playground.vite.config.ts). axe runs in normal and in
  * presentation mode; colour contrast is only computed in a real browser.
  */
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page, type Request } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page, type Request } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, launch } from "./harness";
+import { EXTENSION_DIR } from "./harness";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const STATIC_PAGE = pathToFileURL(resolve("dist/playground/index.html")).href;
+
+/** Chromium's id for an unpacked extension: the path's SHA-256, first 32 hex digits written as a–p. */
+function unpackedExtensionId(path: string): string {
+  const hex = createHash("sha256").update(path).digest("hex").slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join("");
+}
 
 interface AxeViolation {
   id: string;
@@ -96,25 +105,40 @@ function playgroundChecks(open: (query: string) => Promise<Page>) {
 }
 
 describe("playground as an extension page", () => {
-  let harness: Harness;
-  let base: string;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: Request[] = [];
 
   beforeAll(async () => {
-    harness = await launch({});
-    const worker = harness.context.serviceWorkers()[0];
-    if (!worker) throw new Error("the extension's service worker did not start");
-    base = `${new URL(worker.url()).origin}/playground.html`;
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "profielcheck-playground-")), {
+      executablePath: CHROMIUM,
+      headless: false,
+      args: [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        // Chromium 137+ ignores --load-extension unless this feature is switched off.
+        "--disable-features=DisableLoadExtensionCommandLineSwitch",
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
+    });
+    context.on("request", (request) => requests.push(request));
+    page = context.pages()[0] ?? (await context.newPage());
   });
-  afterAll(async () => harness?.close());
+  afterAll(async () => context?.close());
 
   playgroundChecks(async (query) => {
-    await harness.page.goto(`${base}${query}`);
-    return harness.page;
+    await page.goto(`chrome-extension://${unpackedExtensionId(EXTENSION_DIR)}/playground.html${query}`);
+    return page;
   });
 
   it("makes no network requests", () => {
-    const remote = harness.requests.filter((request) => /^https?:/.test(request.url()));
-    expect(remote.map((request) => request.url())).toEqual([]);
+    const remote = requests.map((request) => request.url()).filter((url) => !url.startsWith("chrome-extension:"));
+    expect(remote).toEqual([]);
   });
 });
 
@@ -126,7 +150,7 @@ describe("playground as a static page opened from the folder", () => {
   beforeAll(async () => {
     await build({ configFile: resolve("playground.vite.config.ts"), logLevel: "warn" });
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: CHROMIUM,
       args: ["--headless=new", "--no-sandbox", "--disable-gpu"],
     });
     page = await browser.newPage();

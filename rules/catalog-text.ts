@@ -1,11 +1,11 @@
 /**
  * How rule metadata reads in reports and docs: severities per account type with their platform
- * exceptions, and the guideline quotes that apply to one account. Shared by the command and by
- * scripts/generate-rule-docs.ts so the two never describe a rule differently.
+ * exceptions, and the guideline quotes that apply to one account. Shared by the command, the review
+ * report (rules/report.ts) and scripts/generate-rule-docs.ts so they never describe a rule differently.
  */
 
-import { CORPORATE, HYBRID } from "../rules/catalog/quotes";
-import { severityFor } from "../rules/engine";
+import { CORPORATE, HYBRID } from "./catalog/quotes";
+import { severityFor } from "./engine";
 import {
   ACCOUNT_TYPES,
   type AccountType,
@@ -14,8 +14,8 @@ import {
   PLATFORMS,
   type Platform,
   type Severity,
-} from "../rules/schema";
-import type { GuidelineQuote, Rule } from "../rules/types";
+} from "./schema";
+import type { GuidelineQuote, Rule } from "./types";
 
 export const GUIDELINE_TITLE = "Bijlage Bewindspersonen op sociale media";
 export const GUIDELINE_VERSION = "Juli 2024";

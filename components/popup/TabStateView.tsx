@@ -1,0 +1,146 @@
+/**
+ * The check of the active tab as the popup shows it: platform, account (or the choice of its
+ * type), findings by severity with the top ones, and the status of every field.
+ */
+
+import { ACCOUNT_TYPE_LABEL, FIELD_LABEL, PLATFORM_NAMES, SEVERITY_LABEL } from "@/components/labels";
+import { findRule } from "@/rules/catalog";
+import {
+  ACCOUNT_TYPES,
+  type AccountType,
+  FIELDS,
+  invalidPairReason,
+  type Language,
+  SEVERITIES,
+} from "@/rules/vocabulary";
+import { translator } from "@/utils/i18n";
+import type { FieldState, TabState } from "@/utils/tab-state";
+import type { PopupTranslate } from "./messages";
+
+/** How many findings the popup lists; the panel on the page has all of them. */
+const TOP_FINDINGS = 3;
+
+const SEVERITY_COUNT = { error: "countErrors", warning: "countWarnings", info: "countInfo" } as const;
+/** Shapes as well as colours, so severity does not rest on colour alone (WCAG 1.4.1). */
+const SEVERITY_ICON = { error: "✖", warning: "▲", info: "ℹ" } as const;
+
+interface TabStateViewProps {
+  state: TabState;
+  lang: Language;
+  t: PopupTranslate;
+  onChooseType(type: AccountType): void;
+}
+
+export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps) {
+  const panelText = translator(lang);
+  const fieldStateLabel: Record<FieldState, string> = {
+    ok: panelText("fieldOk"),
+    findings: panelText("fieldFindings"),
+    "not-checked": panelText("fieldNotChecked"),
+    "not-applicable": t("fieldNotApplicable"),
+  };
+  const { account, handle } = state;
+  const sorted = [...state.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  const top = sorted.slice(0, TOP_FINDINGS);
+
+  return (
+    <div data-platform={state.platform} data-account-type={account?.type ?? ""}>
+      <dl class="summary" aria-label={t("summaryLabel")}>
+        <dt>{t("platformLabel")}</dt>
+        <dd>{PLATFORM_NAMES[state.platform]}</dd>
+        <dt>{t("accountLabel")}</dt>
+        <dd>@{handle ?? t("unknownHandle")}</dd>
+        <dt>{t("pageLabel")}</dt>
+        <dd>{state.pageKind === "edit" ? t("pageKindEdit") : t("pageKindProfile")}</dd>
+        <dt>{t("typeLabel")}</dt>
+        <dd data-testid="account-type">
+          {account
+            ? `${panelText(ACCOUNT_TYPE_LABEL[account.type])} (${state.configured ? t("configuredYes") : t("configuredNo")})`
+            : t("unknownAccount")}
+        </dd>
+        {account?.minister && (
+          <>
+            <dt>{t("ministerLabel")}</dt>
+            <dd>{account.minister}</dd>
+          </>
+        )}
+        {account?.ministry && (
+          <>
+            <dt>{t("ministryLabel")}</dt>
+            <dd>{account.ministry}</dd>
+          </>
+        )}
+      </dl>
+      {!account &&
+        (handle ? (
+          <fieldset class="choose">
+            <legend>{t("chooseTypeLegend", { handle })}</legend>
+            <p>{t("chooseTypeHelp")}</p>
+            <div class="choices">
+              {ACCOUNT_TYPES.filter((type) => invalidPairReason(state.platform, type) === null).map((type) => (
+                <button type="button" key={type} data-choose-account-type={type} onClick={() => onChooseType(type)}>
+                  {panelText(ACCOUNT_TYPE_LABEL[type])}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        ) : (
+          <p>{t("noHandle")}</p>
+        ))}
+      {account && (
+        <>
+          <section aria-labelledby="findings-heading">
+            <h2 id="findings-heading">{t("findingsHeading")}</h2>
+            {state.findings.length === 0 ? (
+              <p>{t("noFindings")}</p>
+            ) : (
+              <>
+                <ul class="counts">
+                  {SEVERITIES.map((severity) => (
+                    <li key={severity} class={`severity-${severity}`} data-count={severity}>
+                      <span aria-hidden="true">{SEVERITY_ICON[severity]} </span>
+                      {t(SEVERITY_COUNT[severity], {
+                        count: state.findings.filter((finding) => finding.severity === severity).length,
+                      })}
+                    </li>
+                  ))}
+                </ul>
+                <h3>{t("topFindingsHeading")}</h3>
+                <ol class="findings">
+                  {top.map((finding, index) => (
+                    <li
+                      key={`${finding.rule}-${index}`}
+                      class={`severity-${finding.severity}`}
+                      data-rule={finding.rule}
+                      data-severity={finding.severity}
+                    >
+                      <span aria-hidden="true">{SEVERITY_ICON[finding.severity]} </span>
+                      <strong>
+                        {panelText(SEVERITY_LABEL[finding.severity])}:{" "}
+                        {findRule(finding.rule)?.meta.title[lang] ?? finding.rule}
+                      </strong>
+                      <br />
+                      {finding.message}
+                    </li>
+                  ))}
+                </ol>
+                {sorted.length > TOP_FINDINGS && <p>{t("moreFindings", { count: sorted.length - TOP_FINDINGS })}</p>}
+              </>
+            )}
+          </section>
+          <section aria-labelledby="fields-heading">
+            <h2 id="fields-heading">{t("fieldsHeading")}</h2>
+            <ul class="fields">
+              {FIELDS.map((field) => (
+                <li key={field} data-field={field} data-field-status={state.fields[field]}>
+                  {panelText(FIELD_LABEL[field])}: {fieldStateLabel[state.fields[field]]}
+                  {state.notCheckedReasons[field] && <span class="reason"> — {state.notCheckedReasons[field]}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

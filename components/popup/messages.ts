@@ -1,0 +1,99 @@
+/**
+ * The popup's texts, Dutch first. English must have exactly the same keys (the type says so, and
+ * tests/popup/messages.test.ts checks it at run time too). Labels the panel also uses (account
+ * types, severities, fields) come from utils/i18n.ts.
+ */
+import type { Language } from "@/rules/vocabulary";
+import { fillPlaceholders } from "@/utils/placeholders";
+
+const nl = {
+  title: "Profielcheck",
+  loading: "Bezig met ophalen…",
+  noPageHeading: "Geen profiel op deze pagina",
+  aboutText:
+    "Profielcheck controleert het profiel van een bewindspersoon op sociale media tegen de richtlijn 'Bewindspersonen op sociale media', terwijl u het bewerkt.",
+  whereText:
+    "Het werkt op X, Instagram, LinkedIn en Facebook, op profielpagina's en op de pagina's waar u het profiel bewerkt. Open daar een profiel; het paneel verschijnt dan vanzelf.",
+  summaryLabel: "Deze pagina",
+  platformLabel: "Platform",
+  accountLabel: "Account",
+  pageLabel: "Pagina",
+  pageKindEdit: "bewerkpagina",
+  pageKindProfile: "profielpagina",
+  typeLabel: "Soort",
+  ministerLabel: "Bewindspersoon",
+  ministryLabel: "Ministerie",
+  configuredYes: "staat in de instellingen",
+  configuredNo: "staat niet in de instellingen",
+  unknownHandle: "onbekend",
+  unknownAccount: "onbekend account",
+  chooseTypeLegend: "Wat voor account is @{handle}?",
+  chooseTypeHelp: "Het soort account bepaalt welke regels gelden. Uw keuze wordt bewaard in de instellingen.",
+  noHandle: "De handle staat niet op deze pagina, dus het account kan niet worden onthouden.",
+  remembered: "Opgeslagen: @{handle} is een {type}.",
+  rememberFailed: "Niet opgeslagen: {reason}",
+  findingsHeading: "Bevindingen",
+  countErrors: "{count} fout(en)",
+  countWarnings: "{count} waarschuwing(en)",
+  countInfo: "{count} advies/adviezen",
+  noFindings: "Geen bevindingen in de gecontroleerde velden.",
+  topFindingsHeading: "Belangrijkste bevindingen",
+  moreFindings: "En nog {count} in het paneel op de pagina.",
+  fieldsHeading: "Velden",
+  fieldNotApplicable: "niet van toepassing",
+  actionsLabel: "Verder",
+  showPanel: "Toon het paneel op de pagina",
+  openOptions: "Instellingen",
+  openPlayground: "Proefomgeving",
+} as const;
+
+export type PopupMessageKey = keyof typeof nl;
+
+const en: Record<PopupMessageKey, string> = {
+  title: "Profielcheck",
+  loading: "Loading…",
+  noPageHeading: "No profile on this page",
+  aboutText:
+    "Profielcheck checks a minister's social-media profile against the guideline 'Bewindspersonen op sociale media' while you edit it.",
+  whereText:
+    "It works on X, Instagram, LinkedIn and Facebook, on profile pages and on the pages where you edit the profile. Open a profile there; the panel then appears by itself.",
+  summaryLabel: "This page",
+  platformLabel: "Platform",
+  accountLabel: "Account",
+  pageLabel: "Page",
+  pageKindEdit: "edit page",
+  pageKindProfile: "profile page",
+  typeLabel: "Kind",
+  ministerLabel: "Minister",
+  ministryLabel: "Ministry",
+  configuredYes: "is in the settings",
+  configuredNo: "is not in the settings",
+  unknownHandle: "unknown",
+  unknownAccount: "unknown account",
+  chooseTypeLegend: "What kind of account is @{handle}?",
+  chooseTypeHelp: "The kind of account decides which rules apply. Your choice is kept in the settings.",
+  noHandle: "The handle is not on this page, so the account cannot be remembered.",
+  remembered: "Saved: @{handle} is a {type}.",
+  rememberFailed: "Not saved: {reason}",
+  findingsHeading: "Findings",
+  countErrors: "{count} error(s)",
+  countWarnings: "{count} warning(s)",
+  countInfo: "{count} advice",
+  noFindings: "No findings in the fields checked.",
+  topFindingsHeading: "Main findings",
+  moreFindings: "And {count} more in the panel on the page.",
+  fieldsHeading: "Fields",
+  fieldNotApplicable: "not applicable",
+  actionsLabel: "More",
+  showPanel: "Show the panel on the page",
+  openOptions: "Settings",
+  openPlayground: "Playground",
+};
+
+export const POPUP_MESSAGES: Record<Language, Record<PopupMessageKey, string>> = { nl, en };
+
+export type PopupTranslate = (key: PopupMessageKey, data?: Record<string, string | number>) => string;
+
+export function popupTranslator(lang: Language): PopupTranslate {
+  return (key, data) => fillPlaceholders(POPUP_MESSAGES[lang][key], data);
+}

@@ -1,0 +1,256 @@
+/**
+ * The review report: one Markdown document that reads well pasted into an e-mail or a ticket.
+ * Per case it gives the account, when and against which rule pack and guideline it was checked,
+ * every field's value as checked, every finding with its guideline quote, the fields not checked
+ * and why, and the waivers with their reasons (a waived finding is listed as waived, not hidden).
+ * Pure, no DOM: the command (`--format markdown`), the panel, the popup and the playground use it.
+ */
+import { findRule } from "./catalog";
+import { GUIDELINE_TITLE, headingPath, PLATFORM_LABELS, quotesFor, SEVERITY_LABELS } from "./catalog-text";
+import type { CheckResult, FieldStatus } from "./engine";
+import { type Account, FIELDS, type FieldName, type Finding, type Language, type Profile, SEVERITIES } from "./schema";
+import type { AvatarAnalysis } from "./types";
+import { matchWaivers, type WaivedFinding, type WaiverFor } from "./waivers";
+
+export interface ReportCase {
+  id?: string;
+  account: Account;
+  profile: Profile;
+  result: CheckResult;
+  /** Waivers already known to be for this account; each holds for its rule and field value. */
+  waivers?: readonly WaiverFor[];
+  /** What the logo detector saw, shown next to the avatar's value. */
+  avatar?: AvatarAnalysis;
+  /** Where the case came from, e.g. the file given to the command. */
+  source?: string;
+}
+
+export interface ReviewReportInput {
+  cases: readonly ReportCase[];
+  lang: Language;
+  generatedAt: Date;
+  /** The version of the engine and its rules (they ship together), e.g. the package version. */
+  rulePackVersion: string;
+  /** The edition of the guideline the rules quote, e.g. "Juli 2024". */
+  guidelineVersion: string;
+}
+
+const WORDS = {
+  nl: {
+    report: "Profielcheck-rapport",
+    cases: (n: number) => `${n} ${n === 1 ? "profiel" : "profielen"} gecontroleerd`,
+    counts: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["advies", "adviezen"] },
+    waivedCount: (n: number) => `${n} geaccepteerd met een afwijking`,
+    account: "Account",
+    platform: "Platform",
+    type: "Type",
+    source: "Bestand",
+    checkedAt: "Gecontroleerd op",
+    engine: "Engine en regelset",
+    guideline: "Richtlijn",
+    fields: "Velden",
+    field: "Veld",
+    value: "Waarde",
+    status: "Status",
+    findings: "Bevindingen",
+    noFindings: "Geen bevindingen.",
+    waived: "geaccepteerd",
+    waivedBecause: "Afwijking geaccepteerd",
+    notCheckedHeading: "Niet gecontroleerd",
+    allChecked: "Alle velden zijn gecontroleerd of hebben geen regel.",
+    notChecked: "niet gecontroleerd",
+    notApplicable: "geen regel van toepassing",
+    checked: (n: number) => `gecontroleerd, ${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
+    unknown: "niet opgegeven",
+    yes: "ja",
+    no: "nee",
+    logo: { present: "Rijkslogo gevonden", absent: "geen Rijkslogo", uncertain: "Rijkslogo twijfelachtig" },
+    waiversHeading: "Afwijkingen",
+    waiverFor: "voor de waarde",
+    waiverApplied: "toegepast",
+    waiverNotApplied: "niet toegepast: geen bevinding van deze regel bij deze waarde (waarde gewijzigd of opgelost)",
+  },
+  en: {
+    report: "Profielcheck report",
+    cases: (n: number) => `${n} ${n === 1 ? "profile" : "profiles"} checked`,
+    counts: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] },
+    waivedCount: (n: number) => `${n} accepted by a waiver`,
+    account: "Account",
+    platform: "Platform",
+    type: "Type",
+    source: "File",
+    checkedAt: "Checked at",
+    engine: "Engine and rule pack",
+    guideline: "Guideline",
+    fields: "Fields",
+    field: "Field",
+    value: "Value",
+    status: "Status",
+    findings: "Findings",
+    noFindings: "No findings.",
+    waived: "waived",
+    waivedBecause: "Waiver accepted",
+    notCheckedHeading: "Not checked",
+    allChecked: "Every field was checked or has no rule.",
+    notChecked: "not checked",
+    notApplicable: "no rule applies",
+    checked: (n: number) => `checked, ${n} ${n === 1 ? "finding" : "findings"}`,
+    unknown: "not given",
+    yes: "yes",
+    no: "no",
+    logo: { present: "Rijkslogo found", absent: "no Rijkslogo", uncertain: "Rijkslogo uncertain" },
+    waiversHeading: "Waivers",
+    waiverFor: "for the value",
+    waiverApplied: "applied",
+    waiverNotApplied: "not applied: no finding of this rule for this value (value changed or fixed)",
+  },
+} as const;
+
+type Words = (typeof WORDS)[Language];
+
+/** Text safe in a Markdown table cell or paragraph: markup characters escaped, lines kept. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, "\\$&").replace(/\r?\n/g, "<br>");
+}
+
+/** The text a finding's start/end point into: the field, or for links the link at `index`. */
+export function findingExcerpt(finding: Finding, profile: Profile): string | undefined {
+  if (finding.start === undefined || finding.end === undefined || finding.start === finding.end) return undefined;
+  const text = finding.field === "links" ? profile.links?.[finding.index ?? 0] : profile[finding.field];
+  return typeof text === "string" ? text.slice(finding.start, finding.end) : undefined;
+}
+
+function statusReason(status: FieldStatus, lang: Language): string | undefined {
+  return status.status === "not-checked" ? status.reason[lang] : undefined;
+}
+
+function summary(entries: readonly WaivedFinding<WaiverFor>[][], words: Words): string {
+  const all = entries.flat();
+  const open = all.filter((entry) => !entry.waiver);
+  const counts = SEVERITIES.map((severity) => {
+    const n = open.filter(({ finding }) => finding.severity === severity).length;
+    return `${n} ${words.counts[severity][n === 1 ? 0 : 1]}`;
+  });
+  const waived = all.length - open.length;
+  return `${words.cases(entries.length)}: ${counts.join(", ")}${waived > 0 ? `; ${words.waivedCount(waived)}` : ""}.`;
+}
+
+function fieldValue(entry: ReportCase, field: FieldName, words: Words): string {
+  const value = entry.profile[field];
+  if (value === null || value === undefined) return `*${words.unknown}*`;
+  if (typeof value === "boolean") return value ? words.yes : words.no;
+  if (Array.isArray(value))
+    return value.length === 0 ? "[]" : value.map((link, i) => `${i + 1}. ${escapeMarkdown(link)}`).join("<br>");
+  if (value === "") return '""';
+  if (field === "avatar" && entry.avatar?.status === "analysed") {
+    const { outcome, confidence } = entry.avatar.detection;
+    return `${escapeMarkdown(value)} (${words.logo[outcome]}, ${confidence.toFixed(2)})`;
+  }
+  return escapeMarkdown(value);
+}
+
+function caseTitle(entry: ReportCase): string {
+  if (entry.id) return entry.id;
+  const handle = entry.profile.handle ? `@${entry.profile.handle.replace(/^@/, "")}` : "?";
+  return `${handle} (${PLATFORM_LABELS[entry.account.platform]})`;
+}
+
+function renderCase(
+  entry: ReportCase,
+  matched: readonly WaivedFinding<WaiverFor>[],
+  input: ReviewReportInput,
+): string[] {
+  const { lang } = input;
+  const words = WORDS[lang];
+  const { account, profile, result } = entry;
+  const lines = [`## ${escapeMarkdown(caseTitle(entry))}`, "", "| | |", "| --- | --- |"];
+  const details: [string, string | undefined][] = [
+    [words.account, profile.handle ? `@${profile.handle.replace(/^@/, "")}` : undefined],
+    [words.platform, PLATFORM_LABELS[account.platform]],
+    [words.type, account.type],
+    ["ministry", account.ministry],
+    ["ministryHandle", account.ministryHandle],
+    ["minister", account.minister],
+    ["party", account.party],
+    ["personalHandle", account.personalHandle],
+    ["pageUrl", account.pageUrl],
+    ["predecessorArchive", account.predecessorArchive],
+    [words.source, entry.source],
+    [words.checkedAt, input.generatedAt.toISOString().replace(/\.\d+Z$/, "Z")],
+    [words.engine, `profielcheck ${input.rulePackVersion}`],
+    [words.guideline, `${GUIDELINE_TITLE}, ${input.guidelineVersion}`],
+  ];
+  for (const [key, value] of details) if (value !== undefined) lines.push(`| ${key} | ${escapeMarkdown(value)} |`);
+
+  lines.push(
+    "",
+    `### ${words.fields}`,
+    "",
+    `| ${words.field} | ${words.value} | ${words.status} |`,
+    "| --- | --- | --- |",
+  );
+  for (const field of FIELDS) {
+    const status = result.fields[field];
+    const count = result.findings.filter((finding) => finding.field === field).length;
+    const text =
+      status.status === "checked" || count > 0
+        ? words.checked(count)
+        : status.status === "not-applicable"
+          ? words.notApplicable
+          : `${words.notChecked}: ${escapeMarkdown(status.reason[lang])}`;
+    lines.push(`| ${field} | ${fieldValue(entry, field, words)} | ${text} |`);
+  }
+
+  lines.push("", `### ${words.findings}`, "");
+  if (matched.length === 0) lines.push(words.noFindings, "");
+  matched.forEach(({ finding, waiver }, i) => {
+    const rule = findRule(finding.rule);
+    const severity = SEVERITY_LABELS[lang][finding.severity];
+    const label = waiver ? `${severity}, ${words.waived}` : severity;
+    const title = rule ? ` ${escapeMarkdown(rule.meta.title[lang])}:` : "";
+    lines.push(
+      `${i + 1}. **${label}** — \`${finding.rule}\` (${finding.field})${title} ${escapeMarkdown(finding.message)}`,
+    );
+    const excerpt = findingExcerpt(finding, profile);
+    if (excerpt) lines.push(`   - ${escapeMarkdown(`„${excerpt}”`)}`);
+    if (waiver) lines.push(`   - ${words.waivedBecause}: ${escapeMarkdown(waiver.reason)}`);
+    for (const quote of rule ? quotesFor(rule, account.platform, account.type) : []) {
+      lines.push("", `   > ${escapeMarkdown(quote.text)}`, "   >", `   > — *${escapeMarkdown(headingPath(quote))}*`);
+    }
+    lines.push("");
+  });
+
+  const notChecked = FIELDS.filter((field) => result.fields[field].status === "not-checked");
+  lines.push(`### ${words.notCheckedHeading}`, "");
+  if (notChecked.length === 0) lines.push(words.allChecked);
+  for (const field of notChecked) {
+    lines.push(`- **${field}**: ${escapeMarkdown(statusReason(result.fields[field], lang) ?? "")}`);
+  }
+  lines.push("");
+
+  const waivers = entry.waivers ?? [];
+  if (waivers.length > 0) {
+    lines.push(`### ${words.waiversHeading}`, "");
+    for (const waiver of waivers) {
+      const applied = matched.some((each) => each.waiver === waiver);
+      lines.push(
+        `- \`${waiver.rule}\` ${words.waiverFor} „${escapeMarkdown(waiver.value)}”: ${escapeMarkdown(waiver.reason)} (${applied ? words.waiverApplied : words.waiverNotApplied})`,
+      );
+    }
+    lines.push("");
+  }
+  return lines;
+}
+
+export function renderReviewReport(input: ReviewReportInput): string {
+  const words = WORDS[input.lang];
+  const matched = input.cases.map((entry) => matchWaivers(entry.result.findings, entry.waivers ?? [], entry.profile));
+  const lines = [`# ${words.report}`, "", summary(matched, words), ""];
+  input.cases.forEach((entry, index) => {
+    lines.push(...renderCase(entry, matched[index] ?? [], input));
+  });
+  return `${lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
+}

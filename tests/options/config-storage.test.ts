@@ -1,0 +1,215 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import { CATALOG } from "@/rules/catalog";
+import type { OrgConfigInput } from "@/rules/config";
+import { accountSchema } from "@/rules/schema";
+import {
+  exportConfigJson,
+  importConfigJson,
+  loadEffectiveConfig,
+  localConfigItem,
+  rememberAccount,
+  saveLocalConfig,
+  watchEffectiveConfig,
+} from "@/utils/config-storage";
+import { accountChoicesItem } from "@/utils/storage";
+import managedSchema from "../../public/managed_schema.json";
+
+const LOCAL = {
+  version: 1,
+  organisation: "Ministerie van VWS",
+  accounts: [
+    { platform: "x", handle: "MinisterVWS", type: "corporate", ministry: "VWS", minister: "Fleur Agema" },
+    { platform: "instagram", handle: "ministervws", type: "hybrid" },
+  ],
+  rules: { "bio/webcare": "warning", "name/full-name": "off" },
+  parties: [{ name: "Voorbeeldpartij", abbreviations: ["VBP"], websites: ["voorbeeldpartij.nl"] }],
+  templates: { webcare: "Vragen? Mail ons." },
+} satisfies OrgConfigInput;
+
+const MANAGED = {
+  version: 1,
+  accounts: [{ platform: "x", handle: "@ministervws", type: "hybrid", ministry: "VWS", minister: "Beheerd" }],
+  rules: { "bio/webcare": "error" },
+  parties: [{ name: "voorbeeldpartij", abbreviations: ["VP"] }],
+};
+
+async function setManaged(value: unknown): Promise<void> {
+  await fakeBrowser.storage.managed.set({ config: value });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe("migration of the panel's account choices", () => {
+  it("moves valid choices into the configuration once and removes the old item", async () => {
+    await saveLocalConfig({ version: 1, accounts: [{ platform: "x", handle: "MinisterVWS", type: "corporate" }] });
+    await accountChoicesItem.setValue({
+      "x:ministervws": "hybrid", // already configured: the configured entry stays
+      "instagram:minvws": "corporate",
+      "linkedin:staatssecretaris": "showcase",
+      "linkedin:someone": "corporate", // impossible pair: dropped
+      "x:": "hybrid", // no handle: dropped
+    });
+
+    const { config } = await loadEffectiveConfig();
+
+    expect(config.accounts).toEqual([
+      { platform: "x", handle: "MinisterVWS", type: "corporate" },
+      { platform: "instagram", handle: "minvws", type: "corporate" },
+      { platform: "linkedin", handle: "staatssecretaris", type: "showcase" },
+    ]);
+    expect(await fakeBrowser.storage.local.get("accountChoices")).toEqual({});
+    // Running again changes nothing.
+    expect((await loadEffectiveConfig()).config.accounts).toHaveLength(3);
+  });
+});
+
+describe("managed configuration", () => {
+  it("wins per account, rule and party, and is marked as managed", async () => {
+    await saveLocalConfig(LOCAL);
+    await setManaged(MANAGED);
+
+    const effective = await loadEffectiveConfig();
+
+    expect(effective.warnings).toEqual([]);
+    const x = effective.config.accounts.filter((account) => account.platform === "x");
+    expect(x).toEqual([MANAGED.accounts[0]]);
+    expect(effective.config.accounts).toContainEqual(LOCAL.accounts[1]);
+    expect(effective.managedAccountKeys).toEqual(new Set(["x:ministervws"]));
+    expect(effective.config.rules).toEqual({ "bio/webcare": "error", "name/full-name": "off" });
+    expect(effective.managedRuleIds).toEqual(new Set(["bio/webcare"]));
+    expect(effective.config.parties).toEqual([{ name: "voorbeeldpartij", abbreviations: ["VP"] }]);
+    expect(effective.config.templates).toEqual(LOCAL.templates);
+    // The user's own part is untouched.
+    expect(effective.local.accounts).toHaveLength(2);
+  });
+
+  it("accepts the configuration as a JSON string (Firefox policies, registry values)", async () => {
+    await setManaged(JSON.stringify(MANAGED));
+    const effective = await loadEffectiveConfig();
+    expect(effective.managedRuleIds).toEqual(new Set(["bio/webcare"]));
+  });
+
+  it("ignores an invalid managed value with a warning in both languages", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    await saveLocalConfig(LOCAL);
+    await setManaged({ version: 1, accounts: [{ platform: "linkedin", handle: "x", type: "corporate" }] });
+
+    const effective = await loadEffectiveConfig();
+
+    expect(effective.config.accounts).toHaveLength(2);
+    expect(effective.managedAccountKeys.size).toBe(0);
+    expect(effective.warnings).toHaveLength(1);
+    expect(effective.warnings[0]?.nl).toContain("accounts[0].type");
+    expect(effective.warnings[0]?.en).toContain("is ignored");
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it("ignores managed JSON that does not parse, with a warning", async () => {
+    await setManaged("{ not json");
+    const effective = await loadEffectiveConfig();
+    expect(effective.managed).toBeNull();
+    expect(effective.warnings[0]?.nl).toContain("geen geldige JSON");
+  });
+
+  it("treats missing managed storage (Firefox without a policy) as nothing managed", async () => {
+    vi.spyOn(fakeBrowser.storage.managed, "get").mockRejectedValueOnce(new Error("Managed storage manifest not found"));
+    await saveLocalConfig(LOCAL);
+    const effective = await loadEffectiveConfig();
+    expect(effective.managed).toBeNull();
+    expect(effective.warnings).toEqual([]);
+    expect(effective.config.accounts).toHaveLength(2);
+  });
+
+  it("reports policy and local changes to watchers", async () => {
+    const seen: number[] = [];
+    const unwatch = watchEffectiveConfig((effective) => seen.push(effective.config.accounts.length));
+    await saveLocalConfig(LOCAL);
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(2));
+    await setManaged({ version: 1, accounts: [{ platform: "facebook", handle: "minvws", type: "corporate" }] });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(3));
+    unwatch();
+  });
+});
+
+describe("import and export", () => {
+  it("export then import gives the same configuration", async () => {
+    await saveLocalConfig(LOCAL);
+    const exported = await exportConfigJson();
+    await fakeBrowser.storage.local.clear();
+    expect((await loadEffectiveConfig()).local.accounts).toEqual([]);
+
+    expect(await importConfigJson(exported)).toEqual({ ok: true });
+
+    expect(await exportConfigJson()).toBe(exported);
+    expect((await loadEffectiveConfig()).local).toMatchObject(LOCAL);
+  });
+
+  it("an invalid import changes nothing and names every problem by its key path", async () => {
+    await saveLocalConfig(LOCAL);
+    const before = await localConfigItem.getValue();
+
+    const result = await importConfigJson(
+      JSON.stringify({
+        version: 1,
+        accounts: [
+          { platform: "linkedin", handle: "a", type: "corporate" },
+          { platform: "x", type: "hybrid" },
+        ],
+        rules: { "bio/does-not-exist": "off" },
+        colour: "blue",
+      }),
+    );
+
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.problems.map((problem) => problem.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(["accounts[0].type", "accounts[1].handle", 'rules["bio/does-not-exist"]', "colour"]),
+    );
+    expect(await localConfigItem.getValue()).toEqual(before);
+  });
+
+  it("reports text that is not JSON at the document itself", async () => {
+    const result = await importConfigJson("{", "en");
+    expect(result).toMatchObject({ ok: false, problems: [{ path: "" }] });
+    expect(result.ok ? "" : result.problems[0]?.message).toMatch(/^not valid JSON/);
+  });
+});
+
+describe("rememberAccount", () => {
+  it("adds an account, and changes only the type of an existing local one", async () => {
+    expect(await rememberAccount("x", "@MinisterVWS", "corporate")).toEqual({ ok: true });
+    await saveLocalConfig({
+      version: 1,
+      accounts: [{ platform: "x", handle: "MinisterVWS", type: "corporate", minister: "Fleur Agema" }],
+    });
+    expect(await rememberAccount("x", "ministervws", "hybrid")).toEqual({ ok: true });
+    expect((await loadEffectiveConfig()).local.accounts).toEqual([
+      { platform: "x", handle: "MinisterVWS", type: "hybrid", minister: "Fleur Agema" },
+    ]);
+  });
+
+  it("never overwrites a managed entry, and refuses impossible pairs", async () => {
+    await setManaged(MANAGED);
+    const managed = await rememberAccount("x", "MinisterVWS", "corporate");
+    expect(managed).toMatchObject({ ok: false });
+    expect((await loadEffectiveConfig()).local.accounts).toEqual([]);
+    expect(await rememberAccount("linkedin", "someone", "corporate")).toMatchObject({ ok: false });
+  });
+});
+
+describe("public/managed_schema.json", () => {
+  const config = managedSchema.properties.config.properties;
+
+  it("lists every rule of the catalog, and only those", () => {
+    expect(Object.keys(config.rules.properties).sort()).toEqual(CATALOG.map((rule) => rule.meta.id).sort());
+  });
+
+  it("describes every account key of the configuration", () => {
+    const accountKeys = Object.keys(accountSchema.shape);
+    expect(Object.keys(config.accounts.items.properties).sort()).toEqual(accountKeys.sort());
+  });
+});

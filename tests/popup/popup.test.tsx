@@ -1,0 +1,167 @@
+// @vitest-environment happy-dom
+import { render } from "preact";
+import { act } from "preact/test-utils";
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import { PopupApp } from "@/components/popup/PopupApp";
+import type { CheckResult } from "@/rules/engine";
+import { loadEffectiveConfig } from "@/utils/config-storage";
+import { type TabState, tabStateFromCheck } from "@/utils/tab-state";
+import { axeViolations, buttonNamed, click } from "../options/dom-helpers";
+
+const TAB_ID = 7;
+
+const CHECKED: CheckResult = {
+  findings: [
+    { rule: "bio/webcare", severity: "info", field: "bio", message: "Noem webcare." },
+    { rule: "bio/no-party", severity: "error", field: "bio", message: "De bio noemt een partij." },
+    { rule: "name/full-name", severity: "warning", field: "displayName", message: "Gebruik de volledige naam." },
+    { rule: "handle/no-party", severity: "error", field: "handle", message: "De handle noemt een partij." },
+  ],
+  fields: {
+    displayName: { status: "checked" },
+    handle: { status: "checked" },
+    bio: { status: "checked" },
+    links: { status: "not-checked", reason: { nl: "Linkveld niet gevonden", en: "Link field not found" } },
+    avatar: { status: "checked" },
+    verified: { status: "not-applicable" },
+  },
+  evaluated: [],
+};
+
+const CHECKED_STATE: TabState = tabStateFromCheck({
+  platform: "x",
+  handle: "MinisterVWS",
+  pageKind: "edit",
+  account: { type: "corporate", minister: "Fleur Agema", ministry: "VWS" },
+  configured: true,
+  result: CHECKED,
+  lang: "nl",
+});
+
+const UNKNOWN_ACCOUNT: TabState = tabStateFromCheck({
+  platform: "linkedin",
+  handle: "staatssecretaris-vws",
+  pageKind: "profile",
+  account: null,
+  configured: false,
+  result: null,
+  lang: "nl",
+});
+
+let container: HTMLElement;
+let sendMessage: Mock<(tabId: number, message: unknown) => Promise<unknown>>;
+
+async function renderPopup(): Promise<void> {
+  await act(async () => {
+    render(<PopupApp />, container);
+  });
+  await vi.waitFor(() => expect(container.textContent).not.toContain("Bezig met ophalen"));
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue([{ id: TAB_ID } as Browser.tabs.Tab]);
+  sendMessage = vi.fn<(tabId: number, message: unknown) => Promise<unknown>>();
+  vi.spyOn(fakeBrowser.tabs, "sendMessage").mockImplementation(sendMessage);
+  vi.spyOn(window, "close").mockImplementation(() => undefined);
+  container = document.createElement("div");
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+describe("tabStateFromCheck", () => {
+  it("maps the check to field states with the reasons in the user's language", () => {
+    expect(CHECKED_STATE.fields).toEqual({
+      displayName: "findings",
+      handle: "findings",
+      bio: "findings",
+      links: "not-checked",
+      avatar: "ok",
+      verified: "not-applicable",
+    });
+    expect(CHECKED_STATE.notCheckedReasons).toEqual({ links: "Linkveld niet gevonden" });
+    expect(UNKNOWN_ACCOUNT.fields.bio).toBe("not-checked");
+  });
+});
+
+describe("popup", () => {
+  it("shows the tab's account, findings by severity with the top ones, and field states", async () => {
+    sendMessage.mockResolvedValue(CHECKED_STATE);
+    await renderPopup();
+
+    expect(sendMessage).toHaveBeenCalledWith(TAB_ID, { type: "profielcheck:get-state" });
+    expect(container.textContent).toContain("@MinisterVWS");
+    expect(container.querySelector('[data-testid="account-type"]')?.textContent).toContain("Corporate");
+    expect(container.textContent).toContain("Fleur Agema");
+    expect(container.querySelector('[data-count="error"]')?.textContent).toContain("2 fout(en)");
+    const top = [...container.querySelectorAll(".findings [data-severity]")].map((item) =>
+      item.getAttribute("data-severity"),
+    );
+    expect(top).toEqual(["error", "error", "warning"]);
+    expect(container.textContent).toContain("En nog 1 in het paneel");
+    expect(container.querySelector('[data-field="links"]')?.textContent).toContain("Linkveld niet gevonden");
+    expect(container.querySelector('[data-field="verified"]')?.getAttribute("data-field-status")).toBe(
+      "not-applicable",
+    );
+  });
+
+  it("asks the page to show its panel, and opens the settings", async () => {
+    sendMessage.mockResolvedValue(CHECKED_STATE);
+    const openOptions = vi.spyOn(fakeBrowser.runtime, "openOptionsPage").mockResolvedValue(undefined);
+    await renderPopup();
+    await act(async () => {
+      buttonNamed(container, "Toon het paneel op de pagina").click();
+    });
+    expect(sendMessage).toHaveBeenLastCalledWith(TAB_ID, { type: "profielcheck:show-panel" });
+    await act(async () => {
+      buttonNamed(container, "Instellingen").click();
+    });
+    expect(openOptions).toHaveBeenCalled();
+    expect(container.querySelector('a[href="/playground.html"]')).not.toBeNull();
+  });
+
+  it("lets the user choose the type of an unknown account, offering only valid pairs", async () => {
+    sendMessage.mockResolvedValue(UNKNOWN_ACCOUNT);
+    await renderPopup();
+
+    expect(container.textContent).toContain("onbekend account");
+    const offered = [...container.querySelectorAll("[data-choose-account-type]")].map((button) =>
+      button.getAttribute("data-choose-account-type"),
+    );
+    expect(offered).toEqual(["hybrid", "showcase"]);
+    click(container.querySelector('[data-choose-account-type="showcase"]') as Element);
+
+    await vi.waitFor(async () =>
+      expect((await loadEffectiveConfig()).local.accounts).toEqual([
+        { platform: "linkedin", handle: "staatssecretaris-vws", type: "showcase" },
+      ]),
+    );
+    await vi.waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toMatch(/^Opgeslagen/));
+  });
+
+  it("says what the extension does where no content script answers", async () => {
+    sendMessage.mockRejectedValue(new Error("Could not establish connection. Receiving end does not exist."));
+    await renderPopup();
+    expect(container.querySelector("h2")?.textContent).toBe("Geen profiel op deze pagina");
+    expect(container.textContent).toContain("X, Instagram, LinkedIn en Facebook");
+    expect(container.textContent).not.toContain("Toon het paneel");
+  });
+
+  it("has no axe violations, for a checked profile and for an unknown account", async () => {
+    sendMessage.mockResolvedValue(CHECKED_STATE);
+    await renderPopup();
+    expect(await axeViolations(container)).toEqual([]);
+
+    render(null, container);
+    sendMessage.mockResolvedValue(UNKNOWN_ACCOUNT);
+    await renderPopup();
+    await vi.waitFor(() => expect(container.textContent).toContain("onbekend account"));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
