@@ -8,7 +8,7 @@
  * field statuses carry data-field and data-field-status; the account-type choice buttons carry
  * data-choose-account-type.
  */
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { findRule } from "@/rules/catalog";
 import type { CheckResult } from "@/rules/engine";
 import type { Finding } from "@/rules/schema";
@@ -44,6 +44,8 @@ export interface PanelProps {
   waiverFor?(finding: Finding): { reason: string } | undefined;
   onWaive?(finding: Finding, reason: string): void;
   onCopyReport?(): void;
+  /** Incremented to expand the panel and move focus to it (the popup's "show panel"). */
+  revealSignal?: number;
   /** The avatar as analysed, for a thumbnail with the detected logo's box drawn on it. */
   avatar?: { url: string; answer: AvatarAnswer | undefined };
 }
@@ -283,6 +285,12 @@ export function Panel(props: PanelProps) {
   const [collapsed, setCollapsed] = useState(false);
   const [dock, setDock] = useState<"left" | "right">("right");
   const [choosing, setChoosing] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!props.revealSignal) return;
+    setCollapsed(false);
+    heading.current?.focus();
+  }, [props.revealSignal]);
   const validTypes = ACCOUNT_TYPES.filter((type) => invalidPairReason(platform, type) === null);
   const needsType = accountType === null || choosing;
   // A waived finding stays visible but no longer counts against the verdict.
@@ -307,7 +315,9 @@ export function Panel(props: PanelProps) {
       lang={lang}
     >
       <header>
-        <h2 id="panel-title">{t("panelTitle")}</h2>
+        <h2 id="panel-title" ref={heading} tabIndex={-1}>
+          {t("panelTitle")}
+        </h2>
         {floating && (
           <div class="controls">
             <button type="button" onClick={() => setDock(dock === "right" ? "left" : "right")}>

@@ -1,14 +1,42 @@
 import { analyseAvatar } from "@/utils/avatar-analysis";
-import { analyseAvatarMessageSchema, badgeMessageSchema } from "@/utils/messages";
+import { addWaiver, loadEffectiveConfig, rememberAccount } from "@/utils/config-storage";
+import {
+  type AddWaiverMessage,
+  addWaiverMessageSchema,
+  analyseAvatarMessageSchema,
+  badgeMessageSchema,
+  type ConfigAnswer,
+  getConfigMessageSchema,
+  rememberAccountMessageSchema,
+} from "@/utils/messages";
+import { readLanguage } from "@/utils/storage";
 
 /**
- * The background: the toolbar badge with each tab's error count (reported by the content
- * scripts), and the avatar analysis, which needs the image hosts' permission a page lacks.
+ * The background: the toolbar badge with each tab's error count, the avatar analysis (which needs
+ * the image hosts' permission a page lacks), and the configuration, validated here so the content
+ * scripts need not carry the validation library.
  */
+async function configAnswer(): Promise<ConfigAnswer> {
+  const [effective, language] = await Promise.all([loadEffectiveConfig(), readLanguage()]);
+  return { config: effective.config, managedAccountKeys: [...effective.managedAccountKeys], language };
+}
+
+function saveWaiver({ platform, handle, rule, value, reason }: AddWaiverMessage) {
+  return addWaiver({ platform, handle, rule, value, reason });
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const avatarRequest = analyseAvatarMessageSchema.safeParse(message);
     if (avatarRequest.success) return analyseAvatar(avatarRequest.data.url);
+    if (getConfigMessageSchema.safeParse(message).success) return configAnswer();
+    const remember = rememberAccountMessageSchema.safeParse(message);
+    if (remember.success) {
+      const { platform, handle, accountType } = remember.data;
+      return rememberAccount(platform, handle, accountType);
+    }
+    const waiver = addWaiverMessageSchema.safeParse(message);
+    if (waiver.success) return saveWaiver(waiver.data);
 
     const badge = badgeMessageSchema.safeParse(message);
     const tabId = sender.tab?.id;

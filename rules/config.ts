@@ -9,9 +9,6 @@
  */
 import { z } from "zod";
 import { CATALOG } from "./catalog";
-import { MINISTRIES, type Ministry } from "./data/ministries";
-import { PARTIES, type Party } from "./data/parties";
-import type { CheckOptions } from "./engine";
 import {
   type Account,
   accountSchema,
@@ -23,7 +20,7 @@ import {
   platformSchema,
   SEVERITIES,
 } from "./schema";
-import { normalizeHandle, sameHandle } from "./text/handles";
+import { normalizeHandle } from "./text/handles";
 import type { Localized } from "./types";
 
 const RULE_IDS: ReadonlySet<string> = new Set(CATALOG.map((rule) => rule.meta.id));
@@ -218,91 +215,9 @@ export function parseOrgConfig(json: unknown, lang: Language = "nl"): ParseResul
   return result.ok ? { ok: true, config: result.value } : result;
 }
 
-/** "Voorbeeld Partij!" -> "voorbeeld-partij": a lowercase ascii id like the built-in ones. */
-function slug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
+export { checkOptionsFromConfig, findConfiguredAccount, ministriesFromConfig, partiesFromConfig } from "./config-apply";
 
-function withoutPrefix(values: readonly string[] | undefined, prefix: string): string[] {
-  return (values ?? []).map((value) => (value.startsWith(prefix) ? value.slice(prefix.length) : value));
-}
-
-/** "https://www.Voorbeeld.nl/" -> "voorbeeld.nl", the form of the built-in `websites`. */
-function registeredDomain(website: string): string {
-  return website
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z]+:\/\//, "")
-    .replace(/^www\./, "")
-    .replace(/[/?#].*$/, "");
-}
-
-function handlesWithoutAt(handles: Partial<Record<Platform, string[]>> | undefined): Party["handles"] {
-  const result: Partial<Record<Platform, string[]>> = {};
-  for (const platform of PLATFORMS) {
-    const list = handles?.[platform];
-    if (list) result[platform] = withoutPrefix(list, "@");
-  }
-  return result;
-}
-
-/** The configured parties in the engine's shape, with ids that collide with no other party. */
-export function partiesFromConfig(parties: readonly ConfigParty[], existing: readonly Party[] = PARTIES): Party[] {
-  const taken = new Set(existing.map((party) => party.id));
-  return parties.map((party) => {
-    const base = `org-${slug(party.name) || "partij"}`;
-    let id = base;
-    for (let counter = 2; taken.has(id); counter++) id = `${base}-${counter}`;
-    taken.add(id);
-    return {
-      id,
-      name: party.name,
-      names: party.names ?? [],
-      abbreviations: party.abbreviations ?? [],
-      ambiguous: party.ambiguous ?? [],
-      hashtags: withoutPrefix(party.hashtags, "#"),
-      handles: handlesWithoutAt(party.handles),
-      websites: (party.websites ?? []).map(registeredDomain),
-    };
-  });
-}
-
-export function ministriesFromConfig(ministries: readonly ConfigMinistry[]): Ministry[] {
-  return ministries.map((ministry) => ({
-    code: ministry.code,
-    aliases: ministry.aliases ?? [],
-    name: ministry.name,
-    portfolio: ministry.portfolio ?? ministry.name.replace(/^ministerie van\s+/i, ""),
-    handles: handlesWithoutAt(ministry.handles),
-  }));
-}
-
-/** Engine options for this configuration: built-in reference data plus the organisation's. */
-export function checkOptionsFromConfig(config: OrgConfig, lang: Language = "nl"): CheckOptions {
-  const options: CheckOptions = {
-    lang,
-    parties: [...PARTIES, ...partiesFromConfig(config.parties)],
-    ministries: [...MINISTRIES, ...ministriesFromConfig(config.ministries)],
-    ruleSettings: config.rules,
-  };
-  if (config.templates) options.templates = config.templates;
-  return options;
-}
-
-/** The configured account with this platform and handle (case-insensitive, "@" optional). */
-export function findConfiguredAccount(
-  config: OrgConfig,
-  platform: Platform,
-  handle: string | null | undefined,
-): ConfigAccount | undefined {
-  if (!handle) return undefined;
-  return config.accounts.find((account) => account.platform === platform && sameHandle(account.handle, handle));
-}
+import { findConfiguredAccount } from "./config-apply";
 
 export type ResolveResult = { ok: true; case: PartialCase & { account: Account } } | { ok: false; reason: Localized };
 

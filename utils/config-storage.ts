@@ -29,12 +29,7 @@ import {
   type Platform,
 } from "@/rules/vocabulary";
 import { accountChoicesItem } from "./storage";
-
-/** The policy key (public/managed_schema.json) that holds the managed configuration. */
-export const MANAGED_CONFIG_KEY = "config";
-
-/** The key of the user's configuration in `browser.storage.local`. */
-const LOCAL_CONFIG_KEY = "orgConfig";
+import { LOCAL_CONFIG_KEY, MANAGED_CONFIG_KEY } from "./storage-keys";
 
 export const EMPTY_CONFIG: OrgConfig = { version: 1, accounts: [], rules: {}, parties: [], ministries: [] };
 
@@ -296,4 +291,23 @@ export async function rememberAccount(platform: Platform, handle: string, type: 
   return saved.ok
     ? saved
     : { ok: false, reason: { nl: problemSummary(saved.problems), en: problemSummary(saved.problems) } };
+}
+
+/**
+ * Records a deliberate deviation: the finding of `rule` on this account is accepted, with a
+ * reason, for as long as the field keeps `value`. Stored in the user's configuration (and so
+ * exported with it); a waiver for the same account, rule and value is replaced.
+ */
+export async function addWaiver(waiver: Omit<Waiver, "createdAt">, now = new Date()): Promise<ConfigWriteResult> {
+  const { local } = await loadEffectiveConfig();
+  const same = (other: Waiver) =>
+    other.platform === waiver.platform &&
+    configAccountKey(other.platform, other.handle) === configAccountKey(waiver.platform, waiver.handle) &&
+    other.rule === waiver.rule &&
+    other.value === waiver.value;
+  const waivers = [
+    ...(local.waivers ?? []).filter((other) => !same(other)),
+    { ...waiver, createdAt: now.toISOString() },
+  ];
+  return saveLocalConfig({ ...local, waivers });
 }

@@ -9,20 +9,16 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/co
 import { Panel } from "@/components/Panel";
 import { FIELD_MARK_CSS, PANEL_CSS } from "@/components/panel-styles";
 import { applyTextFix } from "@/rules/apply-fix";
-import { type CheckResult, checkCase } from "@/rules/engine";
-import type { AccountType, FieldName, Finding, Language, Profile } from "@/rules/schema";
+import { type CheckOptions, type CheckResult, checkCase } from "@/rules/engine";
+import type { FieldName, Finding, Language, Profile } from "@/rules/schema";
 import type { Localized } from "@/rules/types";
+import { matchWaivers, waiverValue } from "@/rules/waivers";
 import { AvatarAnswers, toAvatarAnalysis } from "./avatar-request";
+import { ConfigClient, type ResolvedAccount } from "./config-client";
 import type { BadgeMessage } from "./messages";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
-import {
-  accountChoicesItem,
-  accountKey,
-  languageItem,
-  readAccountChoices,
-  readLanguage,
-  rememberAccountType,
-} from "./storage";
+import type { TabState } from "./tab-state";
+import { GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE, tabStateFromCheck } from "./tab-state-build";
 import { isWritable, readValue, writeValue } from "./write-field";
 
 const MARK_ATTRIBUTE = "data-profielcheck-mark";
@@ -52,11 +48,24 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   let lastRenderKey = "";
   let lastBadge = "";
   let lang: Language = "nl";
-  let choices: Record<string, AccountType> = {};
+  const configClient = new ConfigClient(() => {
+    lang = configClient.language();
+    lastRenderKey = "";
+    scheduleCheck();
+  });
+  /** Bumped when the popup asks to show the panel: the panel expands and takes focus. */
+  let revealSignal = 0;
+  /** The last check, for the popup. */
+  let lastCheck: { resolved: ResolvedAccount | null; result: CheckResult | null; handle: string | null } = {
+    resolved: null,
+    result: null,
+    handle: null,
+  };
   const markedElements = new Set<HTMLElement>();
   /** What the last check saw, so a fix is applied to exactly the value it was computed for. */
   let lastSnapshot: PageSnapshot | null = null;
   let lastProfile: Profile = {};
+  let lastOptions: CheckOptions | null = null;
   const avatarAnswers = new AvatarAnswers(() => {
     lastRenderKey = "";
     scheduleCheck();
@@ -100,10 +109,10 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     markedElements.clear();
   }
 
-  function markFields(snapshot: PageSnapshot, result: CheckResult): void {
+  function markFields(snapshot: PageSnapshot, result: CheckResult, waived: Map<Finding, unknown>): void {
     clearMarks();
     for (const finding of result.findings) {
-      if (finding.severity === "info") continue;
+      if (finding.severity === "info" || waived.get(finding)) continue;
       const read = snapshot[finding.field];
       if (!read.found || !read.element || snapshot.kind !== "edit") continue;
       if (read.element.getAttribute(MARK_ATTRIBUTE) === "error") continue;
@@ -112,9 +121,10 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     }
   }
 
-  function reportBadge(result: CheckResult | null): void {
-    const errors = result?.findings.filter((finding) => finding.severity === "error").length ?? 0;
-    const warnings = result?.findings.filter((finding) => finding.severity === "warning").length ?? 0;
+  function reportBadge(result: CheckResult | null, waived: Map<Finding, unknown> = new Map()): void {
+    const open = result?.findings.filter((finding) => !waived.get(finding)) ?? [];
+    const errors = open.filter((finding) => finding.severity === "error").length;
+    const warnings = open.filter((finding) => finding.severity === "warning").length;
     const key = `${errors}/${warnings}`;
     if (key === lastBadge) return;
     lastBadge = key;
@@ -136,43 +146,67 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       return;
     }
     const handle = snapshot.handle.found ? snapshot.handle.value : null;
-    const accountType = choices[accountKey(adapter.platform, handle)] ?? null;
+    const resolved = configClient.resolve(adapter.platform, handle);
     const { profile, notCheckedReasons } = snapshotToProfile(snapshot);
     const avatarAnswer =
-      accountType && snapshot.avatar.found
+      resolved && snapshot.avatar.found
         ? avatarAnswers.answerFor(snapshot.avatar.value, snapshot.avatar.element)
         : undefined;
-    const renderKey = JSON.stringify([profile, notCheckedReasons, accountType, lang, undoEntry !== null, avatarAnswer]);
-    if (renderKey === lastRenderKey) return;
+    const options = configClient.checkOptions(lang);
+    const waivers = configClient.waivers(adapter.platform, handle);
+    const renderKey = JSON.stringify([
+      profile,
+      notCheckedReasons,
+      resolved,
+      lang,
+      undoEntry !== null,
+      avatarAnswer,
+      waivers,
+      revealSignal,
+    ]);
+    if (renderKey === lastRenderKey && options === lastOptions) return;
     lastRenderKey = renderKey;
+    lastOptions = options;
     lastSnapshot = snapshot;
     lastProfile = profile;
-    const result = accountType
+    const result = resolved
       ? checkCase(
-          { account: { platform: adapter.platform, type: accountType }, profile },
-          { lang, notCheckedReasons, ...(avatarAnswer ? { avatar: toAvatarAnalysis(avatarAnswer, lang) } : {}) },
+          { account: resolved.account, profile },
+          { ...options, notCheckedReasons, ...(avatarAnswer ? { avatar: toAvatarAnalysis(avatarAnswer, lang) } : {}) },
         )
       : null;
-    if (result) markFields(snapshot, result);
+    const waived = new Map(
+      result ? matchWaivers(result.findings, waivers, profile).map(({ finding, waiver }) => [finding, waiver]) : [],
+    );
+    lastCheck = { resolved, result, handle };
+    if (result) markFields(snapshot, result, waived);
     else clearMarks();
-    reportBadge(result);
+    reportBadge(result, waived);
     render(
       <Panel
         platform={adapter.platform}
         handle={handle}
-        accountType={accountType}
+        accountType={resolved?.account.type ?? null}
         result={result}
         bio={profile.bio ?? null}
         lang={lang}
-        onChooseAccountType={(type) => {
-          choices = { ...choices, [accountKey(adapter.platform, handle)]: type };
-          scheduleCheck();
-          void rememberAccountType(adapter.platform, handle, type);
-        }}
+        revealSignal={revealSignal}
+        onChooseAccountType={(type) => configClient.choose(adapter.platform, handle, type)}
         avatar={snapshot.avatar.found ? { url: snapshot.avatar.value, answer: avatarAnswer } : undefined}
         onApplyFix={applyFix}
         canApplyFix={(finding) => fixTarget(finding) !== null}
         onUndo={undoEntry ? undoFix : undefined}
+        waiverFor={(finding) => waived.get(finding)}
+        onWaive={
+          handle
+            ? (finding, reason) => {
+                const value = waiverValue(finding, profile);
+                if (value !== undefined) {
+                  configClient.recordWaiver({ platform: adapter.platform, handle, rule: finding.rule, value, reason });
+                }
+              }
+            : undefined
+        }
       />,
       ui.uiContainer,
     );
@@ -259,25 +293,37 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   ctx.addEventListener(document, "input", checkAfterInput, { capture: true });
   ctx.addEventListener(window, "wxt:locationchange", (event) => void activate(event.newUrl));
   ctx.onInvalidated(deactivate);
-  // Settings changed in another tab or the options page apply at once.
-  const unwatchChoices = accountChoicesItem.watch(async () => {
-    choices = await readAccountChoices();
-    lastRenderKey = "";
-    scheduleCheck();
-  });
-  const unwatchLanguage = languageItem.watch(async () => {
-    lang = await readLanguage();
-    lastRenderKey = "";
-    scheduleCheck();
-  });
-  ctx.onInvalidated(() => {
-    unwatchChoices();
-    unwatchLanguage();
-  });
+  // Settings changed in another tab, the options page or by policy apply at once.
+  const unwatchConfig = configClient.watch();
+  ctx.onInvalidated(unwatchConfig);
 
-  void Promise.all([readAccountChoices(), readLanguage()]).then(([storedChoices, storedLanguage]) => {
-    choices = storedChoices;
-    lang = storedLanguage;
-    void activate(new URL(location.href));
-  });
+  // The popup asks the active tab what it found, or to show the panel.
+  const answerPopup = (message: unknown): Promise<TabState> | undefined => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === SHOW_PANEL_MESSAGE) {
+      revealSignal += 1;
+      lastRenderKey = "";
+      scheduleCheck();
+      return undefined;
+    }
+    if (type !== GET_STATE_MESSAGE || !kind) return undefined;
+    const { resolved, result, handle } = lastCheck;
+    return Promise.resolve(
+      tabStateFromCheck({
+        platform: adapter.platform,
+        handle,
+        pageKind: kind,
+        account: resolved
+          ? { type: resolved.account.type, minister: resolved.account.minister, ministry: resolved.account.ministry }
+          : null,
+        configured: resolved?.configured ?? false,
+        result,
+        lang,
+      }),
+    );
+  };
+  browser.runtime.onMessage.addListener(answerPopup);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
+
+  void configClient.load().then(() => activate(new URL(location.href)));
 }

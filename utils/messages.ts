@@ -1,5 +1,7 @@
 /** Messages between the content scripts, the popup and the background, validated with zod. */
 import { z } from "zod/mini";
+import type { OrgConfig } from "@/rules/config";
+import { ACCOUNT_TYPES, type Language, PLATFORMS } from "@/rules/vocabulary";
 
 /** A content script reports the error count of its tab, for the toolbar badge. */
 export const badgeMessageSchema = z.object({
@@ -26,3 +28,35 @@ export type AvatarAnswer =
       box?: { x: number; y: number; width: number; height: number };
     }
   | { status: "unreadable"; reason: { nl: string; en: string } };
+
+/** A content script asks for the configuration that applies (the background validates it). */
+export const getConfigMessageSchema = z.object({ type: z.literal("profielcheck:get-config") });
+
+/** A content script stores the account type the user chose in the panel. */
+export const rememberAccountMessageSchema = z.object({
+  type: z.literal("profielcheck:remember-account"),
+  platform: z.enum(PLATFORMS),
+  handle: z.string(),
+  accountType: z.enum(ACCOUNT_TYPES),
+});
+export type RememberAccountMessage = z.infer<typeof rememberAccountMessageSchema>;
+
+/** A content script records a waiver the user gave in the panel. */
+export const addWaiverMessageSchema = z.object({
+  type: z.literal("profielcheck:add-waiver"),
+  platform: z.enum(PLATFORMS),
+  handle: z.string(),
+  rule: z.string(),
+  value: z.string(),
+  reason: z.string(),
+});
+export type AddWaiverMessage = z.infer<typeof addWaiverMessageSchema>;
+
+/** The configuration as the background hands it to a content script (already validated). */
+export interface ConfigAnswer {
+  config: OrgConfig;
+  /** `platform:handle` of the accounts the organisation manages. */
+  managedAccountKeys: string[];
+  /** The user's language for every screen. */
+  language: Language;
+}

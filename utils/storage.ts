@@ -1,44 +1,25 @@
 /**
- * What the extension stores, all versioned (storage.defineItem) so a later change of shape
- * migrates instead of losing a user's choices. Validated with zod on read: a damaged value is
- * ignored, never trusted.
+ * What the extension stores in `storage.local`, and the keys other modules share. Every item is
+ * versioned (storage.defineItem), so a later change of shape migrates instead of losing a user's
+ * settings. The organisation configuration itself lives in utils/config-storage.ts; the keys
+ * shared with the content scripts are in utils/storage-keys.ts.
  */
-// zod/mini: the same schemas, tree-shakable, so the content scripts stay small.
-import { z } from "zod/mini";
-import { ACCOUNT_TYPES, type AccountType, LANGUAGES, type Platform } from "@/rules/vocabulary";
+import { type AccountType, LANGUAGES, type Language } from "@/rules/vocabulary";
+import { LANGUAGE_KEY } from "./storage-keys";
 
-const accountTypeSchema = z.enum(ACCOUNT_TYPES);
-const languageSchema = z.enum(LANGUAGES);
-
-/** Account types the user chose in the panel, per "platform:handle" (handle in lower case). */
-const accountChoicesSchema = z.record(z.string(), accountTypeSchema);
-export type AccountChoices = z.infer<typeof accountChoicesSchema>;
-
-export const accountChoicesItem = storage.defineItem<AccountChoices>("local:accountChoices", {
+/**
+ * Account types chosen in the panel before the configuration existed, per "platform:handle".
+ * Kept only so utils/config-storage.ts can move them into the configuration once.
+ */
+export const accountChoicesItem = storage.defineItem<Record<string, AccountType>>("local:accountChoices", {
   fallback: {},
   version: 1,
 });
 
-export const languageItem = storage.defineItem<z.infer<typeof languageSchema>>("local:language", {
-  fallback: "nl",
-  version: 1,
-});
+export const languageItem = storage.defineItem<Language>(`local:${LANGUAGE_KEY}`, { fallback: "nl", version: 1 });
 
-export function accountKey(platform: Platform, handle: string | null): string {
-  return `${platform}:${(handle ?? "").replace(/^@/, "").toLowerCase()}`;
-}
-
-export async function readAccountChoices(): Promise<AccountChoices> {
-  const parsed = accountChoicesSchema.safeParse(await accountChoicesItem.getValue());
-  return parsed.success ? parsed.data : {};
-}
-
-export async function rememberAccountType(platform: Platform, handle: string | null, type: AccountType): Promise<void> {
-  const choices = await readAccountChoices();
-  await accountChoicesItem.setValue({ ...choices, [accountKey(platform, handle)]: type });
-}
-
-export async function readLanguage(): Promise<z.infer<typeof languageSchema>> {
-  const parsed = languageSchema.safeParse(await languageItem.getValue());
-  return parsed.success ? parsed.data : "nl";
+/** The user's language; anything stored that is not a known language counts as Dutch, the default. */
+export async function readLanguage(): Promise<Language> {
+  const stored: unknown = await languageItem.getValue();
+  return (LANGUAGES as readonly unknown[]).includes(stored) ? (stored as Language) : "nl";
 }

@@ -46,6 +46,8 @@ export async function launch(pages: Record<string, string>, images: Record<strin
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // Newer Chromium ignores --load-extension unless this feature is switched off.
+      "--disable-features=DisableLoadExtensionCommandLineSwitch",
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],

@@ -1,0 +1,62 @@
+/**
+ * The content script's answer to the popup: the state of the check on its page (the schema the
+ * popup validates it with is in utils/tab-state.ts).
+ */
+import type { CheckResult } from "@/rules/engine";
+import { type AccountType, FIELDS, type FieldName, type Language, type Platform } from "@/rules/vocabulary";
+import type { TabState } from "./tab-state";
+
+export const GET_STATE_MESSAGE = "profielcheck:get-state";
+export const SHOW_PANEL_MESSAGE = "profielcheck:show-panel";
+
+export const FIELD_STATES = ["ok", "findings", "not-checked", "not-applicable"] as const;
+export type FieldState = (typeof FIELD_STATES)[number];
+
+export interface TabStateInput {
+  platform: Platform;
+  handle: string | null;
+  pageKind: "edit" | "profile";
+  account: { type: AccountType; minister?: string | undefined; ministry?: string | undefined } | null;
+  configured: boolean;
+  /** The last check, or null when none ran (account type unknown). */
+  result: CheckResult | null;
+  lang: Language;
+}
+
+/** The answer to `GET_STATE_MESSAGE`, built from the content script's last check. */
+export function tabStateFromCheck(input: TabStateInput): TabState {
+  const { result, lang } = input;
+  const fields = {} as Record<FieldName, FieldState>;
+  const notCheckedReasons: Partial<Record<FieldName, string>> = {};
+  for (const field of FIELDS) {
+    const status = result?.fields[field];
+    if (!status || status.status === "not-checked") {
+      fields[field] = "not-checked";
+      if (status?.status === "not-checked") notCheckedReasons[field] = status.reason[lang];
+    } else if (result.findings.some((finding) => finding.field === field)) {
+      fields[field] = "findings";
+    } else {
+      fields[field] = status.status === "checked" ? "ok" : "not-applicable";
+    }
+  }
+  const account = input.account && {
+    type: input.account.type,
+    ...(input.account.minister ? { minister: input.account.minister } : {}),
+    ...(input.account.ministry ? { ministry: input.account.ministry } : {}),
+  };
+  return {
+    platform: input.platform,
+    handle: input.handle,
+    pageKind: input.pageKind,
+    account,
+    configured: input.configured,
+    findings: (result?.findings ?? []).map(({ rule, severity, field, message }) => ({
+      rule,
+      severity,
+      field,
+      message,
+    })),
+    fields,
+    notCheckedReasons,
+  };
+}
