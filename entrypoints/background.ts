@@ -1,3 +1,5 @@
+import { GUIDELINE_VERSION } from "@/rules/catalog-text";
+import { renderReviewReport } from "@/rules/report";
 import { analyseAvatar } from "@/utils/avatar-analysis";
 import { addWaiver, loadEffectiveConfig, rememberAccount } from "@/utils/config-storage";
 import {
@@ -8,6 +10,7 @@ import {
   type ConfigAnswer,
   getConfigMessageSchema,
   rememberAccountMessageSchema,
+  renderReportMessageSchema,
 } from "@/utils/messages";
 import { readLanguage } from "@/utils/storage";
 
@@ -34,6 +37,18 @@ export default defineBackground(() => {
     if (remember.success) {
       const { platform, handle, accountType } = remember.data;
       return rememberAccount(platform, handle, accountType);
+    }
+    const report = renderReportMessageSchema.safeParse(message);
+    if (report.success) {
+      return Promise.resolve(
+        renderReviewReport({
+          cases: [report.data.reportCase],
+          lang: report.data.lang,
+          generatedAt: new Date(),
+          rulePackVersion: browser.runtime.getManifest().version,
+          guidelineVersion: GUIDELINE_VERSION,
+        }),
+      );
     }
     const waiver = addWaiverMessageSchema.safeParse(message);
     if (waiver.success) return saveWaiver(waiver.data);

@@ -6,6 +6,7 @@
 
 import { CORPORATE, HYBRID } from "./catalog/quotes";
 import { severityFor } from "./engine";
+import type { GuidelineQuote, Rule } from "./types";
 import {
   ACCOUNT_TYPES,
   type AccountType,
@@ -14,8 +15,7 @@ import {
   PLATFORMS,
   type Platform,
   type Severity,
-} from "./schema";
-import type { GuidelineQuote, Rule } from "./types";
+} from "./vocabulary";
 
 export const GUIDELINE_TITLE = "Bijlage Bewindspersonen op sociale media";
 export const GUIDELINE_VERSION = "Juli 2024";

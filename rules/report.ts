@@ -8,8 +8,9 @@
 import { findRule } from "./catalog";
 import { GUIDELINE_TITLE, headingPath, PLATFORM_LABELS, quotesFor, SEVERITY_LABELS } from "./catalog-text";
 import type { CheckResult, FieldStatus } from "./engine";
-import { type Account, FIELDS, type FieldName, type Finding, type Language, type Profile, SEVERITIES } from "./schema";
+import type { Account, Finding, Profile } from "./schema";
 import type { AvatarAnalysis } from "./types";
+import { FIELDS, type FieldName, type Language, SEVERITIES } from "./vocabulary";
 import { matchWaivers, type WaivedFinding, type WaiverFor } from "./waivers";
 
 export interface ReportCase {

@@ -15,10 +15,10 @@ import type { Localized } from "@/rules/types";
 import { matchWaivers, waiverValue } from "@/rules/waivers";
 import { AvatarAnswers, toAvatarAnalysis } from "./avatar-request";
 import { ConfigClient, type ResolvedAccount } from "./config-client";
-import type { BadgeMessage } from "./messages";
+import type { BadgeMessage, RenderReportMessage } from "./messages";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
 import type { TabState } from "./tab-state";
-import { GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE, tabStateFromCheck } from "./tab-state-build";
+import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE, tabStateFromCheck } from "./tab-state-build";
 import { isWritable, readValue, writeValue } from "./write-field";
 
 const MARK_ATTRIBUTE = "data-profielcheck-mark";
@@ -56,11 +56,32 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   /** Bumped when the popup asks to show the panel: the panel expands and takes focus. */
   let revealSignal = 0;
   /** The last check, for the popup. */
-  let lastCheck: { resolved: ResolvedAccount | null; result: CheckResult | null; handle: string | null } = {
-    resolved: null,
-    result: null,
-    handle: null,
-  };
+  let lastCheck: {
+    resolved: ResolvedAccount | null;
+    result: CheckResult | null;
+    handle: string | null;
+    profile: Profile;
+  } = { resolved: null, result: null, handle: null, profile: {} };
+
+  /**
+   * The review report of the last check, rendered by the background (which carries the report
+   * code, so the content scripts stay small): Markdown for an e-mail or a ticket.
+   */
+  async function reviewReport(): Promise<string | null> {
+    const { resolved, result, handle, profile } = lastCheck;
+    if (!resolved || !result) return null;
+    const message: RenderReportMessage = {
+      type: "profielcheck:render-report",
+      lang,
+      reportCase: {
+        account: resolved.account,
+        profile,
+        result,
+        waivers: configClient.waivers(adapter.platform, handle),
+      },
+    };
+    return (await browser.runtime.sendMessage(message)) as string;
+  }
   const markedElements = new Set<HTMLElement>();
   /** What the last check saw, so a fix is applied to exactly the value it was computed for. */
   let lastSnapshot: PageSnapshot | null = null;
@@ -178,7 +199,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     const waived = new Map(
       result ? matchWaivers(result.findings, waivers, profile).map(({ finding, waiver }) => [finding, waiver]) : [],
     );
-    lastCheck = { resolved, result, handle };
+    lastCheck = { resolved, result, handle, profile };
     if (result) markFields(snapshot, result, waived);
     else clearMarks();
     reportBadge(result, waived);
@@ -197,6 +218,11 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         canApplyFix={(finding) => fixTarget(finding) !== null}
         onUndo={undoEntry ? undoFix : undefined}
         waiverFor={(finding) => waived.get(finding)}
+        onCopyReport={() => {
+          void reviewReport().then((report) => {
+            if (report) void navigator.clipboard.writeText(report);
+          });
+        }}
         onWaive={
           handle
             ? (finding, reason) => {
@@ -298,7 +324,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   ctx.onInvalidated(unwatchConfig);
 
   // The popup asks the active tab what it found, or to show the panel.
-  const answerPopup = (message: unknown): Promise<TabState> | undefined => {
+  const answerPopup = (message: unknown): Promise<TabState | string | null> | undefined => {
     const type = (message as { type?: unknown } | null)?.type;
     if (type === SHOW_PANEL_MESSAGE) {
       revealSignal += 1;
@@ -306,6 +332,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       scheduleCheck();
       return undefined;
     }
+    if (type === GET_REPORT_MESSAGE) return reviewReport();
     if (type !== GET_STATE_MESSAGE || !kind) return undefined;
     const { resolved, result, handle } = lastCheck;
     return Promise.resolve(

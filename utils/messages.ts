@@ -1,7 +1,8 @@
 /** Messages between the content scripts, the popup and the background, validated with zod. */
 import { z } from "zod/mini";
 import type { OrgConfig } from "@/rules/config";
-import { ACCOUNT_TYPES, type Language, PLATFORMS } from "@/rules/vocabulary";
+import type { ReportCase } from "@/rules/report";
+import { ACCOUNT_TYPES, LANGUAGES, type Language, PLATFORMS } from "@/rules/vocabulary";
 
 /** A content script reports the error count of its tab, for the toolbar badge. */
 export const badgeMessageSchema = z.object({
@@ -60,3 +61,16 @@ export interface ConfigAnswer {
   /** The user's language for every screen. */
   language: Language;
 }
+
+/** A content script asks the background to render the review report of its last check. */
+export interface RenderReportMessage {
+  type: "profielcheck:render-report";
+  lang: Language;
+  reportCase: ReportCase;
+}
+export const renderReportMessageSchema = z.object({
+  type: z.literal("profielcheck:render-report"),
+  lang: z.enum(LANGUAGES),
+  // The case comes from our own content script, which built it from the engine's own output.
+  reportCase: z.custom<ReportCase>((value) => typeof value === "object" && value !== null),
+});

@@ -8,6 +8,8 @@ import type { TabState } from "./tab-state";
 
 export const GET_STATE_MESSAGE = "profielcheck:get-state";
 export const SHOW_PANEL_MESSAGE = "profielcheck:show-panel";
+/** The popup asks for the review report of the page (Markdown), to copy it. */
+export const GET_REPORT_MESSAGE = "profielcheck:get-report";
 
 export const FIELD_STATES = ["ok", "findings", "not-checked", "not-applicable"] as const;
 export type FieldState = (typeof FIELD_STATES)[number];

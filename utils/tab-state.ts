@@ -4,11 +4,12 @@
  * utils/tab-state-build.ts, which carries no validation library.
  */
 import { z } from "zod/mini";
-import { FIELD_STATES, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "./tab-state-build";
+import { FIELD_STATES, GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "./tab-state-build";
 
 export {
   FIELD_STATES,
   type FieldState,
+  GET_REPORT_MESSAGE,
   GET_STATE_MESSAGE,
   SHOW_PANEL_MESSAGE,
   tabStateFromCheck,
@@ -20,6 +21,7 @@ import { ACCOUNT_TYPES, FIELDS, PLATFORMS, SEVERITIES } from "@/rules/vocabulary
 export const tabRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal(GET_STATE_MESSAGE) }),
   z.object({ type: z.literal(SHOW_PANEL_MESSAGE) }),
+  z.object({ type: z.literal(GET_REPORT_MESSAGE) }),
 ]);
 export type TabRequest = z.infer<typeof tabRequestSchema>;
 

@@ -11,6 +11,7 @@ import { rememberAccount, watchEffectiveConfig } from "@/utils/config-storage";
 import { translator } from "@/utils/i18n";
 import { readLanguage } from "@/utils/storage";
 import {
+  GET_REPORT_MESSAGE,
   GET_STATE_MESSAGE,
   SHOW_PANEL_MESSAGE,
   type TabRequest,
@@ -80,6 +81,18 @@ export function PopupApp() {
     window.close();
   }
 
+  /** The page's review report, from its content script, to paste into a review. */
+  async function copyReport(tabId: number): Promise<void> {
+    const request: TabRequest = { type: GET_REPORT_MESSAGE };
+    const report: unknown = await browser.tabs.sendMessage(tabId, request).catch(() => null);
+    if (typeof report !== "string") {
+      setStatus(t("reportUnavailable"));
+      return;
+    }
+    await navigator.clipboard.writeText(report);
+    setStatus(t("reportCopied"));
+  }
+
   async function openOptions(): Promise<void> {
     await browser.runtime.openOptionsPage();
     window.close();
@@ -98,9 +111,14 @@ export function PopupApp() {
       </p>
       <nav aria-label={t("actionsLabel")} class="actions">
         {view.kind === "profile" && (
-          <button type="button" onClick={() => void showPanel(view.tabId)}>
-            {t("showPanel")}
-          </button>
+          <>
+            <button type="button" onClick={() => void showPanel(view.tabId)}>
+              {t("showPanel")}
+            </button>
+            <button type="button" class="secondary" data-copy-report="" onClick={() => void copyReport(view.tabId)}>
+              {t("copyReport")}
+            </button>
+          </>
         )}
         <button type="button" class="secondary" onClick={() => void openOptions()}>
           {t("openOptions")}

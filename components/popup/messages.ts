@@ -43,6 +43,9 @@ const nl = {
   fieldNotApplicable: "niet van toepassing",
   actionsLabel: "Verder",
   showPanel: "Toon het paneel op de pagina",
+  copyReport: "Kopieer rapport",
+  reportCopied: "Rapport gekopieerd naar het klembord.",
+  reportUnavailable: "Er is nog geen rapport: kies eerst het soort account.",
   openOptions: "Instellingen",
   openPlayground: "Proefomgeving",
 } as const;
@@ -86,6 +89,9 @@ const en: Record<PopupMessageKey, string> = {
   fieldNotApplicable: "not applicable",
   actionsLabel: "More",
   showPanel: "Show the panel on the page",
+  copyReport: "Copy report",
+  reportCopied: "Report copied to the clipboard.",
+  reportUnavailable: "No report yet: choose the kind of account first.",
   openOptions: "Settings",
   openPlayground: "Playground",
 };

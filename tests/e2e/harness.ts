@@ -56,6 +56,8 @@ export async function launch(pages: Record<string, string>, images: Record<strin
   context.on("request", (request) => requests.push(request));
   await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
+    // The extension's own pages (options, popup, playground) load from the extension itself.
+    if (url.protocol === "chrome-extension:") return route.continue();
     const key = `${url.origin}${url.pathname}`;
     const html = pages[key];
     if (html !== undefined) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });

@@ -1,0 +1,86 @@
+/**
+ * The organisation configuration end to end, in real Chromium: import it on the options page, and
+ * the panel on an X edit page takes the account type and the minister's name from it; an invalid
+ * import changes nothing. Also the review report copied from the panel.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixture, type Harness, launch, panel } from "./harness";
+
+const CONFIG = {
+  version: 1,
+  organisation: "Ministerie van VWS",
+  accounts: [
+    {
+      platform: "x",
+      handle: "MinisterVWS",
+      type: "corporate",
+      ministry: "VWS",
+      ministryHandle: "MinVWS",
+      minister: "Fleur Agema",
+      pageUrl: "https://www.rijksoverheid.nl/regering/bewindspersonen/fleur-agema",
+    },
+  ],
+  rules: {},
+  parties: [],
+  ministries: [],
+};
+
+describe("organisation configuration in real Chromium", () => {
+  let harness: Harness;
+  let extensionId: string;
+
+  beforeAll(async () => {
+    harness = await launch({ "https://x.com/settings/profile": fixture("x/edit-profile.nl.html") });
+    await harness.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: "https://x.com" });
+    extensionId = new URL(harness.context.serviceWorkers()[0]?.url() ?? "").host;
+  });
+  afterAll(async () => harness?.close());
+
+  async function importOnOptionsPage(json: string): Promise<string> {
+    const options = await harness.context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.locator("#import-text").fill(json);
+    await options.locator('form[data-form="import"] button[type="submit"]').click();
+    // Either the problems are listed, or the import is announced in the status region.
+    await options.waitForFunction(
+      () => document.querySelector("#import-problems") || document.querySelector('[data-testid="status"]')?.textContent,
+    );
+    const problems =
+      (await options.locator("#import-problems").count()) > 0
+        ? await options.locator("#import-problems").innerText()
+        : "";
+    await options.close();
+    return problems;
+  }
+
+  it("rejects an invalid import and keeps the panel asking", async () => {
+    const problems = await importOnOptionsPage(
+      JSON.stringify({ ...CONFIG, accounts: [{ ...CONFIG.accounts[0], platform: "linkedin" }] }),
+    );
+    expect(problems).toMatch(/accounts\[0\]/);
+    const { page } = harness;
+    await page.goto("https://x.com/settings/profile");
+    await expect.poll(() => panel(page).getAttribute("data-status")).toBe("needs-account-type");
+  });
+
+  it("imports a configuration and the panel uses its account type and minister", async () => {
+    expect(await importOnOptionsPage(JSON.stringify(CONFIG))).toBe("");
+    const { page } = harness;
+    await page.goto("https://x.com/settings/profile");
+    const root = panel(page);
+    await expect.poll(() => root.getAttribute("data-status")).toBe("ready");
+    expect(await root.getAttribute("data-account-type")).toBe("corporate");
+    await page.locator('input[name="displayName"]').fill("Minister Agema");
+    const name = root.locator('[data-rule="name/full-name"]');
+    await expect.poll(() => name.count()).toBe(1);
+    expect(await name.textContent()).toContain("Fleur Agema");
+    // The configured Rijksoverheid page is offered as the link's fix.
+    await expect.poll(() => root.locator('[data-fix="link/bewindspersonenpagina"]').count()).toBe(1);
+  });
+
+  it("copies a review report from the panel", async () => {
+    const { page } = harness;
+    await panel(page).locator("[data-copy-report]").click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain("name/full-name");
+  });
+});
