@@ -9,13 +9,13 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/ho
 import { Panel } from "@/components/Panel";
 import { PANEL_CSS } from "@/components/panel-styles";
 import { version } from "@/package.json";
+import { applyFix, StaleFixError } from "@/rules/apply-fix";
 import { GUIDELINE_VERSION } from "@/rules/catalog-text";
 import { checkCase } from "@/rules/engine";
 import { renderReviewReport } from "@/rules/report";
-import type { Account, Language, Profile } from "@/rules/schema";
+import type { Account, Finding, Language, Profile } from "@/rules/schema";
 import type { AvatarAnalysis } from "@/rules/types";
 import { applyWaivers, type Waiver, waiversForAccount, waiverValue } from "@/rules/waivers";
-import { applyFix, StaleFixError } from "./apply-fix";
 import { analyseImage, dataUrlToBlob } from "./avatar";
 import { Explanation } from "./Explanation";
 import { type PlaygroundTranslate, playgroundTranslator } from "./messages";
@@ -181,7 +181,11 @@ export function Playground(props: PlaygroundProps) {
 
   const applySelectedFix = () => {
     const finding = entries[current]?.finding;
-    if (!finding?.fix) return;
+    if (finding) applyFixOf(finding);
+  };
+
+  function applyFixOf(finding: Finding): void {
+    if (!finding.fix) return;
     try {
       const fixed = applyFix(profile, finding.field, finding.fix);
       setHistory((before) => [...before, editing.profile]);
@@ -190,7 +194,7 @@ export function Playground(props: PlaygroundProps) {
       if (!(error instanceof StaleFixError)) throw error;
       setNotice(t("fixStale"));
     }
-  };
+  }
 
   const undo = () => {
     const previous = history.at(-1);
@@ -368,6 +372,13 @@ export function Playground(props: PlaygroundProps) {
               lang={lang}
               floating={false}
               onChooseAccountType={(type) => edit({ account: { ...account, type } })}
+              onApplyFix={(finding) => {
+                const index = entries.findIndex((entry) => entry.finding === finding);
+                if (index >= 0) setSelected(index);
+                applyFixOf(finding);
+              }}
+              onUndo={history.length > 0 ? undo : undefined}
+              waiverFor={(finding) => entries.find((entry) => entry.finding === finding)?.waiver}
             />
           </ShadowPanel>
         </div>

@@ -47,7 +47,7 @@ describe("organisation configuration in real Chromium", () => {
     );
     const problems =
       (await options.locator("#import-problems").count()) > 0
-        ? await options.locator("#import-problems").innerText()
+        ? ((await options.locator("#import-problems").textContent()) ?? "")
         : "";
     await options.close();
     return problems;

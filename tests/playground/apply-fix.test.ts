@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyFix, StaleFixError } from "@/components/playground/apply-fix";
 import { SCENARIOS } from "@/components/playground/scenarios";
+import { applyFix, StaleFixError } from "@/rules/apply-fix";
 import { checkCase } from "@/rules/engine";
 import type { Profile } from "@/rules/schema";
 
