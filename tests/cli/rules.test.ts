@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CATALOG } from "../../rules/catalog";
 import { runCli } from "./helpers";
 
-const RULES_SPEC = new URL("../../../shared/spec/rules.md", import.meta.url);
+const RULES_SPEC = new URL("../../docs/reference/rules.md", import.meta.url);
 
 describe("profielcheck rules", () => {
   it.skipIf(!existsSync(RULES_SPEC))("lists every rule id of rules.md as JSON", async () => {
