@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
+/**
+ * Every screen text exists in Dutch (the default) and English, with the same placeholders: the
+ * panel, the options page, the popup and the playground. Rule texts are checked with the catalog
+ * (tests/rules/structure.test.ts).
+ */
 import { OPTIONS_MESSAGES } from "@/components/options/messages";
+import { PLAYGROUND_MESSAGES } from "@/components/playground/messages";
 import { POPUP_MESSAGES } from "@/components/popup/messages";
+import { MESSAGES as PANEL_MESSAGES } from "@/utils/i18n";
 
 /** The {placeholders} of a text, sorted. */
 function placeholders(text: string): string[] {
@@ -8,9 +15,11 @@ function placeholders(text: string): string[] {
 }
 
 describe.each([
+  ["panel", PANEL_MESSAGES],
   ["options", OPTIONS_MESSAGES],
   ["popup", POPUP_MESSAGES],
-])("%s texts", (_, messages) => {
+  ["playground", PLAYGROUND_MESSAGES],
+] as const)("%s texts", (_, messages) => {
   it("has every key in both languages, none empty", () => {
     expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.nl).sort());
     for (const text of [...Object.values(messages.nl), ...Object.values(messages.en)]) expect(text.trim()).not.toBe("");
