@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CATALOG } from "../../rules/catalog";
 import { runCli } from "./helpers";
@@ -6,7 +6,7 @@ import { runCli } from "./helpers";
 const RULES_SPEC = new URL("../../docs/reference/rules.md", import.meta.url);
 
 describe("profielcheck rules", () => {
-  it.skipIf(!existsSync(RULES_SPEC))("lists every rule id of rules.md as JSON", async () => {
+  it("lists every rule id of rules.md as JSON", async () => {
     const specIds = [...readFileSync(RULES_SPEC, "utf8").matchAll(/^\| `([a-z]+\/[a-z-]+)` \|/gm)].map((m) => m[1]);
     expect(specIds.length).toBeGreaterThanOrEqual(21);
     const { code, stdout } = await runCli(["rules", "--format", "json"]);
