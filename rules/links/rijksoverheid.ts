@@ -14,10 +14,10 @@ export function rijksoverheidLinkProblem(link: string | undefined): Rijksoverhei
   if (link === undefined || link.trim() === "") return { kind: "missing" };
   const url = parseLooseUrl(link);
   if (!url) return { kind: "notAUrl" };
-  const host = readableHost(url.hostname);
   // "https://www.rijksoverheid.nl@evil.example" goes to evil.example: the part before "@" is a user name.
-  if (url.username !== "" || url.password !== "") return { kind: "userinfo", host };
+  if (url.username !== "" || url.password !== "") return { kind: "userinfo", host: readableHost(url.hostname) };
   if (!isRijksoverheidHost(url.hostname)) {
+    const host = readableHost(url.hostname);
     return looksLikeRijksoverheid(url.hostname) ? { kind: "lookalike", host } : { kind: "otherHost", host };
   }
   // A bare "rijksoverheid.nl/…" becomes an https link on the platforms; an explicit http:// does not.

@@ -87,6 +87,7 @@ function decodePunycodeLabel(label: string): string {
 
 /** The host as a person would read it: punycode labels decoded ("xn--rijksverheid-…" -> "rijksоverheid"). */
 export function readableHost(hostname: string): string {
+  if (!hostname.includes("xn--")) return hostname;
   return hostname
     .split(".")
     .map((label) => (label.startsWith("xn--") ? decodePunycodeLabel(label) : label))
