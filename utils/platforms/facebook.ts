@@ -3,7 +3,7 @@
  * is open. The editor has no URL of its own, so the page kind follows from what is on the page.
  */
 import { FACEBOOK_RESERVED_PATHS, FACEBOOK_SELECTORS as S } from "./facebook.selectors";
-import { first, found, notFound, SELECTOR_MISSED, unwrapRedirect, visibleText } from "./read";
+import { first, found, notFound, notRendered, SELECTOR_MISSED, unwrapRedirect, visibleText } from "./read";
 import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
 
 const NAME_IN_ACCOUNTS_CENTER = {
@@ -46,16 +46,7 @@ function read(document: Document, url: URL): PageSnapshot {
   const handle = handleFromUrl(url);
   const main = first(document, S.main);
   if (!main) {
-    const missing = notFound<never>(SELECTOR_MISSED);
-    return {
-      kind: "profile",
-      handle: handle ? found(handle) : missing,
-      displayName: missing,
-      bio: missing,
-      links: missing,
-      avatar: missing,
-      verified: missing,
-    };
+    return notRendered("profile", handle ? found(handle) : notFound(SELECTOR_MISSED));
   }
   const editor = first<HTMLTextAreaElement>(main, S.bioEditor);
   const card = introCard(main);

@@ -4,7 +4,9 @@ import {
   first,
   firstPathSegment,
   found,
+  linksOfInput,
   notFound,
+  notRendered,
   readField,
   SELECTOR_MISSED,
   unwrapRedirect,
@@ -41,9 +43,7 @@ function readEditPage(document: Document): PageSnapshot {
     handle: ownHandle ? found(ownHandle) : notFound(SELECTOR_MISSED),
     displayName: notFound(NAME_NOT_ON_EDIT_PAGE),
     bio: readField(document, S.editBio),
-    links: website
-      ? found(website.value.trim() === "" ? [] : [website.value.trim()], website)
-      : notFound(LINK_NOT_ON_WEB),
+    links: website ? linksOfInput(website) : notFound(LINK_NOT_ON_WEB),
     avatar: avatarOf(document, S.avatarImage),
     verified: notFound(VERIFIED_NOT_ON_EDIT_PAGE),
   };
@@ -56,16 +56,7 @@ function readEditPage(document: Document): PageSnapshot {
 function readProfile(document: Document, handle: string): PageSnapshot {
   const header = first(document, S.profileHeader);
   if (!header) {
-    const missing = notFound<never>(SELECTOR_MISSED);
-    return {
-      kind: "profile",
-      handle: found(handle),
-      displayName: missing,
-      bio: missing,
-      links: missing,
-      avatar: missing,
-      verified: missing,
-    };
+    return notRendered("profile", found(handle));
   }
   const ogTitle = first<HTMLMetaElement>(document, S.ogTitle)?.content ?? "";
   const nameFromTitle = ogTitle.match(/^(.*?) \(@/)?.[1]?.trim() ?? null;

@@ -5,7 +5,7 @@
  * the About form's text is the bio on that form.
  */
 import { LINKEDIN_SELECTORS as S } from "./linkedin.selectors";
-import { first, found, notFound, readField, SELECTOR_MISSED, visibleText } from "./read";
+import { first, found, linksOfInput, notFound, readField, SELECTOR_MISSED, visibleText } from "./read";
 import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
 
 const ON_ANOTHER_FORM = {
@@ -103,9 +103,7 @@ function readPage(document: Document, page: LinkedInPage, url: URL): PageSnapsho
         displayName: readField(dialog, S.organizationName),
         // The description is the page's "About" text: the showcase page's biography.
         bio: readField(dialog, S.organizationDescription),
-        links: website
-          ? found(website.value.trim() === "" ? [] : [website.value.trim()], website)
-          : notFound(SELECTOR_MISSED),
+        links: website ? linksOfInput(website) : notFound(SELECTOR_MISSED),
         avatar: avatar(document, S.organizationLogo),
         verified: notFound(NOT_ON_ADMIN_FORM),
       };

@@ -1,6 +1,6 @@
 /** Small DOM readers shared by the adapters. They never throw: a broken page gives "not found". */
 import type { Localized } from "@/rules/types";
-import type { FieldRead } from "./types";
+import type { FieldRead, PageKind, PageSnapshot } from "./types";
 
 export function found<T>(value: T, element: Element | null = null): FieldRead<T> {
   return { found: true, value, element: element instanceof HTMLElement ? element : null };
@@ -84,4 +84,16 @@ export function unwrapRedirect(href: string): string {
 /** The first path segment of a URL: the handle on profile URLs (x.com/<handle>). */
 export function firstPathSegment(url: URL): string | null {
   return url.pathname.split("/").filter((segment) => segment !== "")[0] ?? null;
+}
+
+/** A page whose profile has not rendered (yet): every field not found, the handle as known. */
+export function notRendered(kind: PageKind, handle: FieldRead<string>): PageSnapshot {
+  const missing = notFound<never>(SELECTOR_MISSED);
+  return { kind, handle, displayName: missing, bio: missing, links: missing, avatar: missing, verified: missing };
+}
+
+/** A single link input as the links list: empty when the input is empty. */
+export function linksOfInput(input: HTMLInputElement): FieldRead<string[]> {
+  const value = input.value.trim();
+  return found(value === "" ? [] : [value], input);
 }

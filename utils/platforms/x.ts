@@ -1,5 +1,15 @@
 /** X adapter: the edit-profile dialog (/settings/profile) and the public profile page. */
-import { first, firstPathSegment, found, notFound, readField, SELECTOR_MISSED, visibleText } from "./read";
+import {
+  first,
+  firstPathSegment,
+  found,
+  linksOfInput,
+  notFound,
+  notRendered,
+  readField,
+  SELECTOR_MISSED,
+  visibleText,
+} from "./read";
 import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
 import { X_SELECTORS as S, X_RESERVED_PATHS } from "./x.selectors";
 
@@ -31,14 +41,14 @@ function verifiedBadge(document: Document, whenAbsent = SELECTOR_MISSED): FieldR
 
 function readEditDialog(document: Document): PageSnapshot {
   const dialog = first(document, S.editDialog) ?? document;
-  const url = readField(dialog, S.editUrl);
+  const urlInput = first<HTMLInputElement>(dialog, S.editUrl);
   const avatar = first<HTMLImageElement>(dialog, S.editAvatar);
   return {
     kind: "edit",
     handle: ownHandle(document, dialog),
     displayName: readField(dialog, S.editDisplayName),
     bio: readField(dialog, S.editBio),
-    links: url.found ? found(url.value.trim() === "" ? [] : [url.value.trim()], url.element) : url,
+    links: urlInput ? linksOfInput(urlInput) : notFound(SELECTOR_MISSED),
     avatar: avatar?.src ? found(avatar.src, avatar) : notFound(SELECTOR_MISSED),
     verified: verifiedBadge(document, VERIFIED_NOT_IN_DIALOG),
   };
@@ -47,16 +57,7 @@ function readEditDialog(document: Document): PageSnapshot {
 function readProfile(document: Document, handle: string): PageSnapshot {
   const header = first(document, S.profileName);
   if (!header) {
-    const missing = notFound<never>(SELECTOR_MISSED);
-    return {
-      kind: "profile",
-      handle: found(handle),
-      displayName: missing,
-      bio: missing,
-      links: missing,
-      avatar: missing,
-      verified: missing,
-    };
+    return notRendered("profile", found(handle));
   }
   // The name is the first text line of the header block; the second line is "@handle".
   const nameLine = Array.from(header.querySelectorAll<HTMLElement>('[dir="ltr"], [dir="auto"]')).find(
