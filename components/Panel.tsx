@@ -150,6 +150,8 @@ function WaiverForm({ finding, t, onWaive }: { finding: Finding; t: Translate; o
   return (
     <form
       class="waiver-form"
+      // Our own message, tied to the field, instead of the browser's tooltip.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         if (reason.trim() === "") {

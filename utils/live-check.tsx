@@ -282,7 +282,8 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     }
     if (!observer) {
       observer = new MutationObserver(scheduleCheck);
-      observer.observe(document.body, { childList: true, subtree: true });
+      // A newly chosen picture often only changes an image's src: watch that attribute too.
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["src"] });
     }
     if (!ui) {
       const created = await createShadowRootUi(ctx, {

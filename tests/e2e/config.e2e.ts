@@ -78,6 +78,26 @@ describe("organisation configuration in real Chromium", () => {
     await expect.poll(() => root.locator('[data-fix="link/bewindspersonenpagina"]').count()).toBe(1);
   });
 
+  it("records a waiver with its reason, which survives a reload and lapses when the value changes", async () => {
+    const { page } = harness;
+    const root = panel(page);
+    const name = root.locator('[data-rule="name/full-name"]');
+    await name.locator("button[aria-expanded]").click();
+    await name.locator("form button[type=submit]").click();
+    // A reason is required.
+    expect(await name.locator("textarea").getAttribute("aria-invalid")).toBe("true");
+    await name.locator("textarea").fill("Afgesproken met de directie Communicatie tot 1 januari");
+    await name.locator("form button[type=submit]").click();
+    await expect.poll(() => name.getAttribute("data-waived"), { timeout: 5000 }).toBe("true");
+
+    await page.reload();
+    // The field is back at the page's own value after a reload: type the waived value again.
+    await page.locator('input[name="displayName"]').fill("Minister Agema");
+    await expect.poll(() => root.locator('[data-rule="name/full-name"]').getAttribute("data-waived")).toBe("true");
+    await page.locator('input[name="displayName"]').fill("Minister F. Agema");
+    await expect.poll(() => root.locator('[data-rule="name/full-name"]').getAttribute("data-waived")).toBeNull();
+  });
+
   it("copies a review report from the panel", async () => {
     const { page } = harness;
     await panel(page).locator("[data-copy-report]").click();
