@@ -23,6 +23,7 @@ import {
 } from "@/rules/vocabulary";
 import { type Translate, translator } from "@/utils/i18n";
 import type { AvatarAnswer } from "@/utils/messages";
+import { FIELD_LABEL, SEVERITY_LABEL, ACCOUNT_TYPE_LABEL as TYPE_LABEL } from "./labels";
 
 export interface PanelProps {
   platform: Platform;
@@ -50,20 +51,6 @@ export interface PanelProps {
   avatar?: { url: string; answer: AvatarAnswer | undefined };
 }
 
-const FIELD_LABEL: Record<FieldName, Parameters<Translate>[0]> = {
-  displayName: "fieldDisplayName",
-  handle: "fieldHandle",
-  bio: "fieldBio",
-  links: "fieldLinks",
-  avatar: "fieldAvatar",
-  verified: "fieldVerified",
-};
-const TYPE_LABEL: Record<AccountType, Parameters<Translate>[0]> = {
-  corporate: "accountTypeCorporate",
-  hybrid: "accountTypeHybrid",
-  showcase: "accountTypeShowcase",
-};
-const SEVERITY_LABEL = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
 /** Shapes as well as colours, so severity does not rest on colour alone (WCAG 1.4.1). */
 const SEVERITY_ICON = { error: "✖", warning: "▲", info: "ℹ" } as const;
 

@@ -8,6 +8,7 @@ import { MINISTRIES, type Ministry } from "./data/ministries";
 import { PARTIES, type Party } from "./data/parties";
 import { findPartyReferences, type PartyReference } from "./parties/match";
 import type { Account, Case, Finding } from "./schema";
+import { fillPlaceholders } from "./text/placeholders";
 import type { AvatarAnalysis, FixTemplates, Localized, Rule, RuleContext, SeverityByPlatform } from "./types";
 import { type AccountType, FIELDS, type FieldName, type Language, type Platform, type Severity } from "./vocabulary";
 
@@ -63,24 +64,6 @@ export function severityFor(rule: Rule, platform: Platform, type: AccountType): 
 
 function isKnown(value: unknown): boolean {
   return value !== undefined && value !== null;
-}
-
-/** Templates split at their {placeholders}: odd entries are keys. A long bio can give thousands of findings. */
-const templateParts = new Map<string, string[]>();
-
-function interpolate(template: string, data: Readonly<Record<string, string>> | undefined): string {
-  if (!data) return template;
-  let parts = templateParts.get(template);
-  if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
-    templateParts.set(template, parts);
-  }
-  let result = parts[0] as string;
-  for (let i = 1; i < parts.length; i += 2) {
-    const key = parts[i] as string;
-    result += (data[key] ?? `{${key}}`) + (parts[i + 1] as string);
-  }
-  return result;
 }
 
 export function checkCase(input: Case, options: CheckOptions = {}): CheckResult {
@@ -140,7 +123,7 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
         rule: rule.meta.id,
         severity: report.uncertain && severity === "error" ? "warning" : severity,
         field: rule.meta.reportsOn,
-        message: interpolate(template?.[lang] ?? report.messageId, report.data),
+        message: fillPlaceholders(template?.[lang] ?? report.messageId, report.data),
       };
       if (report.index !== undefined) finding.index = report.index;
       if (report.start !== undefined && report.end !== undefined) {

@@ -2,7 +2,9 @@
  * The extension's own screen texts, Dutch first. English must have exactly the same keys (the
  * type says so, and a test checks it at run time too). Rule titles and messages live with the rules.
  */
+
 import type { Language } from "@/rules/schema";
+import { fillPlaceholders } from "@/rules/text/placeholders";
 
 const nl = {
   panelTitle: "Profielcheck",
@@ -113,8 +115,5 @@ export const MESSAGES: Record<Language, Record<MessageKey, string>> = { nl, en }
 export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
 
 export function translator(lang: Language): Translate {
-  return (key, data) =>
-    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      data?.[name] !== undefined ? String(data[name]) : whole,
-    );
+  return (key, data) => fillPlaceholders(MESSAGES[lang][key], data);
 }

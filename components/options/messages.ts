@@ -3,8 +3,9 @@
  * so, and tests/options/messages.test.ts checks it at run time too). Labels the panel also uses
  * (account types, severities, fields) come from utils/i18n.ts.
  */
+
+import { fillPlaceholders } from "@/rules/text/placeholders";
 import type { Language } from "@/rules/vocabulary";
-import { fillPlaceholders } from "@/utils/placeholders";
 
 const nl = {
   pageTitle: "Profielcheck – instellingen",

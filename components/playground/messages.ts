@@ -2,7 +2,9 @@
  * The playground's screen texts, Dutch first; English has exactly the same keys (the type says
  * so, and tests/playground/playground.test.tsx checks it at run time too).
  */
+
 import type { Language } from "@/rules/schema";
+import { fillPlaceholders } from "@/rules/text/placeholders";
 
 const nl = {
   pageTitle: "Profielcheck-oefenruimte",
@@ -169,8 +171,5 @@ export const PLAYGROUND_MESSAGES: Record<Language, Record<PlaygroundMessageKey, 
 export type PlaygroundTranslate = (key: PlaygroundMessageKey, data?: Record<string, string | number>) => string;
 
 export function playgroundTranslator(lang: Language): PlaygroundTranslate {
-  return (key, data) =>
-    PLAYGROUND_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      data?.[name] !== undefined ? String(data[name]) : whole,
-    );
+  return (key, data) => fillPlaceholders(PLAYGROUND_MESSAGES[lang][key], data);
 }
