@@ -60,8 +60,10 @@ export default defineBackground(() => {
     const text = errors > 0 ? String(errors) : warnings > 0 ? String(warnings) : "";
     // Dark red / dark amber: both keep white badge text readable (contrast ≥ 4.5:1).
     const color = errors > 0 ? "#a4000f" : "#7a4100";
-    void browser.action.setBadgeText({ tabId, text });
-    void browser.action.setBadgeBackgroundColor({ tabId, color });
+    // MV3 (Chrome) has `action`; Firefox's MV2 build has `browserAction`.
+    const toolbarButton = browser.action ?? browser.browserAction;
+    void toolbarButton.setBadgeText({ tabId, text });
+    void toolbarButton.setBadgeBackgroundColor({ tabId, color });
     return undefined;
   });
 });

@@ -41,6 +41,18 @@ describe("X: live checking in real Chromium", () => {
       "findings",
     );
 
+    // The toolbar badge shows the tab's error count, as the panel's verdict does.
+    const worker = harness.context.serviceWorkers()[0];
+    const badge = () =>
+      worker?.evaluate(async () => {
+        // Runs in the extension's service worker, where `chrome` is the extension API.
+        const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+        const [tab] = await api.tabs.query({ active: true });
+        return api.action.getBadgeText({ tabId: tab?.id });
+      });
+    const errors = await root.locator('[data-severity="error"]:not([data-waived])').count();
+    await expect.poll(badge).toBe(String(errors));
+
     await bio.fill(original);
     await expect.poll(() => partyFinding.count()).toBe(0);
   });
