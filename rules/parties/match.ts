@@ -146,6 +146,11 @@ export function findPartyWebsite(hostname: string, parties: readonly Party[]): P
   return found;
 }
 
+/** The party a written name stands for ("PVV", "Partij voor de Vrijheid", "groenlinks-pvda"), if any. */
+export function findPartyByName(name: string, parties: readonly Party[]): Party | undefined {
+  return indexFor(parties).byCompact.get(compact(name))?.party;
+}
+
 /** The party a hashtag body stands for: "TeamVVD", "VVDteam", "vvd", "GLPvdA". */
 function partyOfHashtag(index: PartyIndex, body: string): Party | undefined {
   const key = compact(body);

@@ -1,3 +1,4 @@
+import { findPartyByName } from "../../parties/match";
 import { compact } from "../../text/fold";
 import { defineRule } from "../../types";
 import { appendFix } from "../fixes";
@@ -37,9 +38,7 @@ export default defineRule({
     if (!account.party) return references.length > 0 ? [] : [{ messageId: "missing" }];
     // The configured party is free text: match it through the party list, or literally.
     const wanted = compact(account.party);
-    const party = parties.find((candidate) =>
-      [candidate.name, ...candidate.names, ...candidate.abbreviations].some((name) => compact(name) === wanted),
-    );
+    const party = findPartyByName(account.party, parties);
     const disclosed = party
       ? references.some((reference) => reference.party.id === party.id)
       : compact(bio).includes(wanted);
