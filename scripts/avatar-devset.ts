@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import sharp from "sharp";
+import { prng } from "./prng";
 
 export type DevsetLabel = "present" | "absent";
 export type DevsetGroup = "positive" | "negative" | "hard-negative";
@@ -38,18 +39,6 @@ const emblemSvg = readFileSync(require.resolve("@nl-rvo/assets/images/emblem.svg
 const logoSvg = readFileSync(require.resolve("@nl-rvo/assets/images/logo.svg"), "utf8");
 /** The emblem's outline, drawn in the 44 × 88 band of emblem.svg (viewBox 0 -12 44 88). */
 const EMBLEM_PATH = [...emblemSvg.matchAll(/\sd="([^"]+)"/g)][1][1];
-
-/** mulberry32: small, fast and deterministic, so the set is the same on every machine. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const between = (random: Random, low: number, high: number) => low + (high - low) * random();

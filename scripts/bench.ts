@@ -8,24 +8,13 @@
 import { performance } from "node:perf_hooks";
 import { checkCase } from "../rules/engine";
 import type { Account, AccountType, Case, Platform, Profile } from "../rules/schema";
+import { prng } from "./prng";
 
 const PROFILES = 10_000;
 // One full pass first, so the numbers are those of a warmed-up engine, as it runs while an editor types.
 const WARM_UP = PROFILES;
 const LARGE_RUNS = 15;
 const LARGE_SIZE = 100 * 1024;
-
-/** Mulberry32: a small seeded PRNG, so every run lints the same profiles. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = prng(20240701);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
