@@ -105,6 +105,25 @@ describe.each(["nl", "en"])("Instagram (%s UI)", (lang) => {
   });
 });
 
+describe("Instagram profile built the older way", () => {
+  it("reads a bio that stands in an h1", () => {
+    const html = readFileSync("tests/fixtures/pages/instagram/profile.nl.html", "utf8");
+    const document = new DOMParser().parseFromString(html, "text/html");
+    const bio = Array.from(document.querySelectorAll("header span[dir='auto']")).find((span) =>
+      span.textContent?.includes("Volksgezondheid"),
+    );
+    if (!bio) throw new Error("fixture changed: no bio span");
+    const heading = document.createElement("h1");
+    heading.setAttribute("dir", "auto");
+    heading.textContent = "Minister van VWS. Redactie: directie Communicatie @MinVWS";
+    bio.replaceWith(heading);
+    const url = new URL("https://www.instagram.com/ministervws/");
+    const snapshot = instagramAdapter.read(document, "profile", url);
+    expect(value(snapshot.bio)).toBe("Minister van VWS. Redactie: directie Communicatie @MinVWS");
+    expect(value(snapshot.displayName)).toBe("Fleur Agema");
+  });
+});
+
 describe.each(["nl", "en"])("LinkedIn (%s UI)", (lang) => {
   it("reads the intro form: name from first + last name, headline as bio; website is on another form", () => {
     const snapshot = snapshotOf(

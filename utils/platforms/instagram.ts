@@ -60,11 +60,14 @@ function readProfile(document: Document, handle: string): PageSnapshot {
   }
   const ogTitle = first<HTMLMetaElement>(document, S.ogTitle)?.content ?? "";
   const nameFromTitle = ogTitle.match(/^(.*?) \(@/)?.[1]?.trim() ?? null;
-  const textLines = Array.from(header.querySelectorAll<HTMLElement>('span[dir="auto"]')).filter(
-    (span) =>
-      !span.closest("a, ul, h1, h2, button, [role='button']") &&
-      span.querySelector('span[dir="auto"]') === null &&
-      visibleText(span).trim() !== "",
+  // Free text lines: spans, and the h1 older builds put the bio in; not links, stats, the
+  // username heading or buttons.
+  const textLines = Array.from(header.querySelectorAll<HTMLElement>('span[dir="auto"], h1')).filter(
+    (line) =>
+      !line.parentElement?.closest("a, ul, h1, h2, button, [role='button']") &&
+      line.querySelector('span[dir="auto"], h1') === null &&
+      visibleText(line).trim() !== "" &&
+      visibleText(line).trim() !== handle,
   );
   const nameLine =
     textLines.find((span) => nameFromTitle === null || visibleText(span).trim() === nameFromTitle) ?? null;
