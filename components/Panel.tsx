@@ -273,6 +273,28 @@ export function Panel(props: PanelProps) {
   const t = translator(lang);
   const [collapsed, setCollapsed] = useState(false);
   const [dock, setDock] = useState<"left" | "right">("right");
+  /** Where the user dragged the panel to (its top-left corner); docking again clears it. */
+  const [dragged, setDragged] = useState<{ left: number; top: number } | null>(null);
+
+  /** Drag by the header (the dock buttons do the same by keyboard), kept inside the window. */
+  function startDrag(event: PointerEvent): void {
+    if (!floating || (event.target as Element).closest("button")) return;
+    const panel = (event.currentTarget as HTMLElement).parentElement as HTMLElement;
+    const box = panel.getBoundingClientRect();
+    const offset = { x: event.clientX - box.left, y: event.clientY - box.top };
+    const move = (moveEvent: PointerEvent) => {
+      setDragged({
+        left: Math.min(Math.max(0, moveEvent.clientX - offset.x), window.innerWidth - box.width),
+        top: Math.min(Math.max(0, moveEvent.clientY - offset.y), window.innerHeight - 40),
+      });
+    };
+    const stop = () => {
+      window.removeEventListener("pointermove", move);
+      window.removeEventListener("pointerup", stop);
+    };
+    window.addEventListener("pointermove", move);
+    window.addEventListener("pointerup", stop);
+  }
   const [choosing, setChoosing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -297,19 +319,28 @@ export function Panel(props: PanelProps) {
   return (
     <section
       class={`panel dock-${dock} ${floating ? "floating" : ""} ${collapsed ? "collapsed" : ""}`}
+      style={
+        dragged ? { left: `${dragged.left}px`, top: `${dragged.top}px`, right: "auto", bottom: "auto" } : undefined
+      }
       aria-labelledby="panel-title"
       data-status={status}
       data-platform={platform}
       data-account-type={accountType ?? ""}
       lang={lang}
     >
-      <header>
+      <header onPointerDown={startDrag} class={floating ? "draggable" : undefined}>
         <h2 id="panel-title" ref={heading} tabIndex={-1}>
           {t("panelTitle")}
         </h2>
         {floating && (
           <div class="controls">
-            <button type="button" onClick={() => setDock(dock === "right" ? "left" : "right")}>
+            <button
+              type="button"
+              onClick={() => {
+                setDragged(null);
+                setDock(dock === "right" ? "left" : "right");
+              }}
+            >
               {dock === "right" ? t("dockLeft") : t("dockRight")}
             </button>
             <button

@@ -12,6 +12,7 @@ export const PANEL_CSS = `
 .panel.collapsed { width: auto; }
 header { display: flex; align-items: center; justify-content: space-between; gap: 8px; background: #154273; color: #fff; padding: 6px 10px; }
 h2 { font-size: 15px; margin: 0; }
+header.draggable { cursor: move; touch-action: none; user-select: none; }
 h3 { font-size: 14px; margin: 10px 0 4px; }
 .controls { display: flex; gap: 4px; }
 button { font: inherit; cursor: pointer; border: 1px solid #154273; background: #fff; color: #154273; border-radius: 4px; padding: 3px 8px; }

@@ -78,4 +78,24 @@ describe("panel accessibility in real Chromium", () => {
     expect(await collapse.getAttribute("aria-expanded")).toBe("true");
     expect(await panelViolations(page)).toEqual([]);
   });
+
+  it("can be dragged by its header, and docked back", async () => {
+    const { page } = harness;
+    const root = panel(page);
+    const header = root.locator("header h2");
+    const before = await root.boundingBox();
+    const grip = await header.boundingBox();
+    if (!before || !grip) throw new Error("panel not visible");
+    await page.mouse.move(grip.x + 5, grip.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(grip.x - 300, grip.y + 100, { steps: 5 });
+    await page.mouse.up();
+    const after = await root.boundingBox();
+    expect(after?.x).toBeLessThan(before.x - 250);
+    expect(after?.y).toBeGreaterThan(before.y + 50);
+    // Docking by keyboard puts it back in a corner.
+    await root.locator(".controls button").first().click();
+    const docked = await root.boundingBox();
+    expect(docked?.x).toBeLessThan(50);
+  });
 });
