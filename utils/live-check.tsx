@@ -258,6 +258,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     });
   }
 
+  let configRequested = false;
   /** The page's URL; during a navigation the event's new URL is ahead of `location`. */
   let currentUrl = new URL(location.href);
 
@@ -273,6 +274,12 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     if (!kind) {
       deactivate();
       return;
+    }
+    // The configuration is asked for only once a page is one the extension works on.
+    if (!configRequested) {
+      configRequested = true;
+      await configClient.load();
+      if (!kind) return;
     }
     if (!document.getElementById(MARK_STYLE_ID)) {
       const style = document.createElement("style");
@@ -353,5 +360,5 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   browser.runtime.onMessage.addListener(answerPopup);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
 
-  void configClient.load().then(() => activate(new URL(location.href)));
+  void activate(new URL(location.href));
 }
