@@ -1,6 +1,7 @@
 /**
  * Live checking on a platform's pages: reads the fields through the platform adapter, runs the
- * engine on every change (within one animation frame), and renders the panel. Does nothing at all
+ * engine on every change (at once after typing, once per animation frame for other page changes),
+ * and renders the panel. Does nothing at all
  * on pages that are neither an edit page nor a profile page.
  */
 import { render } from "preact";
@@ -12,6 +13,7 @@ import { applyTextFix } from "@/rules/apply-fix";
 import { type CheckOptions, type CheckResult, checkCase } from "@/rules/engine";
 import type { FieldName, Finding, Language, Profile } from "@/rules/schema";
 import type { Localized } from "@/rules/types";
+import { FIELDS } from "@/rules/vocabulary";
 import { matchWaivers, waiverValue } from "@/rules/waivers";
 import { AvatarAnswers, toAvatarAnalysis } from "./avatar-request";
 import { ConfigClient, type ResolvedAccount } from "./config-client";
@@ -31,8 +33,7 @@ export function snapshotToProfile(snapshot: PageSnapshot): {
 } {
   const profile: Profile = {};
   const notCheckedReasons: Partial<Record<FieldName, Localized>> = {};
-  const fields = ["displayName", "handle", "bio", "links", "avatar", "verified"] as const;
-  for (const field of fields) {
+  for (const field of FIELDS) {
     const read = snapshot[field];
     if (read.found) (profile as Record<string, unknown>)[field] = read.value;
     else notCheckedReasons[field] = read.reason;
