@@ -66,10 +66,6 @@ export class ConfigClient {
     return this.answer?.language ?? "nl";
   }
 
-  isManaged(platform: Platform, handle: string | null): boolean {
-    return this.answer?.managedAccountKeys.includes(key(platform, handle)) ?? false;
-  }
-
   /** Remembers the choice at once and stores it in the configuration (through the background). */
   choose(platform: Platform, handle: string | null, type: AccountType): void {
     this.chosen.set(key(platform, handle), type);

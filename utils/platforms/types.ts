@@ -3,7 +3,7 @@
  * the element each came from (to mark it) or, when a field could not be read, why not.
  */
 
-import type { FieldName, Platform } from "@/rules/schema";
+import type { Platform } from "@/rules/schema";
 import type { Localized } from "@/rules/types";
 
 export type PageKind = "edit" | "profile";
@@ -28,6 +28,3 @@ export interface PlatformAdapter {
   pageKind(url: URL): PageKind | null;
   read(document: Document, kind: PageKind, url: URL): PageSnapshot;
 }
-
-export type SnapshotField = Exclude<keyof PageSnapshot, "kind">;
-export const SNAPSHOT_FIELDS: readonly FieldName[] = ["displayName", "handle", "bio", "links", "avatar", "verified"];
