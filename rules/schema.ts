@@ -9,7 +9,6 @@ import {
   type AccountType,
   FIELDS,
   invalidPairReason,
-  LANGUAGES,
   PLATFORMS,
   type Platform,
   SEVERITIES,
@@ -33,7 +32,6 @@ export const platformSchema = z.enum(PLATFORMS);
 export const accountTypeSchema = z.enum(ACCOUNT_TYPES);
 export const fieldSchema = z.enum(FIELDS);
 export const severitySchema = z.enum(SEVERITIES);
-export const languageSchema = z.enum(LANGUAGES);
 
 /** Free-text account details; every one is optional and never bad input for its content. */
 const accountDetails = {

@@ -13,7 +13,3 @@ export const SAMPLES = {
 } as const;
 
 export type SampleName = keyof typeof SAMPLES;
-
-export function isSampleName(name: string): name is SampleName {
-  return Object.hasOwn(SAMPLES, name);
-}

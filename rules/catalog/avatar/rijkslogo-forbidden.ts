@@ -1,5 +1,5 @@
 import { defineRule } from "../../types";
-import { HYBRID_INSTAGRAM, HYBRID_X } from "../quotes";
+import { HYBRID_INSTAGRAM, HYBRID_LINKEDIN, HYBRID_X } from "../quotes";
 
 export default defineRule({
   meta: {
@@ -25,6 +25,7 @@ export default defineRule({
     guideline: [
       { headings: HYBRID_X, text: "Rijkslogo mag niet worden gebruikt in de avatar." },
       { headings: HYBRID_INSTAGRAM, text: "Geen rijkslogo in de avatar." },
+      { headings: HYBRID_LINKEDIN, text: "Geen rijkslogo in de avatar." },
     ],
   },
   check({ avatar }) {

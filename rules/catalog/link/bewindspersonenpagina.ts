@@ -1,7 +1,7 @@
 import { parseRijksoverheidPath } from "../../links/rijksoverheid";
 import { comparablePath, parseLooseUrl } from "../../links/url";
 import { defineRule } from "../../types";
-import { CORPORATE_X, HYBRID_X } from "../quotes";
+import { CORPORATE_X, HYBRID_LINKEDIN, HYBRID_X } from "../quotes";
 
 const BEWINDSPERSONEN = "/regering/bewindspersonen/";
 
@@ -38,6 +38,7 @@ export default defineRule({
         headings: HYBRID_X,
         text: "In het linkveld: sterke voorkeur tot het verwijzen naar de bewindspersonenpagina op Rijksoverheid.nl.",
       },
+      { headings: HYBRID_LINKEDIN, text: "In het linkveld: verwijzen naar bewindspersonenpagina op Rijksoverheid.nl." },
     ],
   },
   check({ profile, account }) {

@@ -1,6 +1,6 @@
 import { rijksoverheidLinkProblem } from "../../links/rijksoverheid";
 import { defineRule } from "../../types";
-import { CORPORATE_LINKEDIN, CORPORATE_X, HYBRID_X } from "../quotes";
+import { CORPORATE_LINKEDIN, CORPORATE_X, HYBRID_LINKEDIN, HYBRID_X } from "../quotes";
 
 export default defineRule({
   meta: {
@@ -47,6 +47,7 @@ export default defineRule({
         headings: HYBRID_X,
         text: "In het linkveld: sterke voorkeur tot het verwijzen naar de bewindspersonenpagina op Rijksoverheid.nl.",
       },
+      { headings: HYBRID_LINKEDIN, text: "In het linkveld: verwijzen naar bewindspersonenpagina op Rijksoverheid.nl." },
     ],
   },
   check({ profile, account }) {
