@@ -48,6 +48,8 @@ interface PartyIndex {
   byDomain: Map<string, Party>;
   /** The most labels a registered domain has ("vvd.nl": 2). */
   domainLabels: number;
+  /** findPartyInHandle's answers so far, per handle as written. */
+  handleCache: Map<string, { party: Party; start: number; end: number } | null>;
 }
 
 function escapeForPattern(text: string): string {
@@ -113,7 +115,7 @@ function buildIndex(parties: readonly Party[]): PartyIndex {
   // Matched against the lower-case folded text: much faster than a case-insensitive pattern. The
   // start of a word is checked by the caller (see startsWord): a lookbehind here costs twice as much.
   const pattern = new RegExp(`(?:${union})(?![\\p{L}\\p{N}])`, "gu");
-  return { pattern, byCompact, byHandle, byHashtag, byDomain, domainLabels };
+  return { pattern, byCompact, byHandle, byHashtag, byDomain, domainLabels, handleCache: new Map() };
 }
 
 function indexFor(parties: readonly Party[]): PartyIndex {
@@ -167,6 +169,16 @@ export function findPartyInHandle(
   parties: readonly Party[],
 ): { party: Party; start: number; end: number } | null {
   const index = indexFor(parties);
+  // The same handles come back on every keystroke (the profile's own, the mentions in its bio).
+  const cached = index.handleCache.get(handle);
+  if (cached !== undefined) return cached;
+  const found = partyInHandle(handle, index);
+  if (index.handleCache.size >= 1024) index.handleCache.clear();
+  index.handleCache.set(handle, found);
+  return found;
+}
+
+function partyInHandle(handle: string, index: PartyIndex): { party: Party; start: number; end: number } | null {
   const bare = handle.replace(/^@/, "");
   const offset = handle.length - bare.length;
   const own = index.byHandle.get(bare.toLowerCase());
