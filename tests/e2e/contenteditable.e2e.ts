@@ -27,7 +27,7 @@ describe("fix in a contenteditable editor, real Chromium", () => {
     const root = panel(page);
     await root.locator('[data-choose-account-type="hybrid"]').click();
     const editor = page.locator('[contenteditable="true"][role="textbox"]');
-    const original = await editor.innerText();
+    const original = await editor.textContent();
     await page.evaluate(() => {
       const box = document.querySelector('[contenteditable="true"]');
       box?.addEventListener("input", (event) => {
@@ -37,11 +37,11 @@ describe("fix in a contenteditable editor, real Chromium", () => {
     const fix = root.locator('[data-fix="bio/webcare"]');
     await expect.poll(() => fix.count()).toBe(1);
     await fix.click();
-    await expect.poll(() => editor.innerText()).toContain("Webcare");
+    await expect.poll(() => editor.textContent()).toContain("Webcare");
     expect(await page.evaluate(() => document.body.dataset.editorInput)).toBe("insertText");
     await expect.poll(() => root.locator('[data-rule="bio/webcare"]').count()).toBe(0);
 
     await root.locator("[data-undo]").click();
-    await expect.poll(() => editor.innerText()).toBe(original);
+    await expect.poll(() => editor.textContent()).toBe(original);
   });
 });
