@@ -184,6 +184,17 @@ describe("Facebook view mode and Pages", () => {
     expect(value(snapshot.bio)).toContain("Volksgezondheid");
   });
 
+  it("finds the bio editor in the Intro card even when its label is not one it knows", () => {
+    const html = readFileSync("tests/fixtures/pages/facebook/profile-bio-edit.nl.html", "utf8");
+    const document = new DOMParser().parseFromString(html, "text/html");
+    const textarea = document.querySelector("textarea");
+    if (!textarea) throw new Error("fixture changed: no textarea");
+    for (const attribute of ["aria-label", "placeholder", "maxlength"]) textarea.removeAttribute(attribute);
+    const snapshot = facebookAdapter.read(document, "profile", new URL("https://www.facebook.com/fleuragema"));
+    expect(snapshot.kind).toBe("edit");
+    expect(value(snapshot.bio)).toContain("Volksgezondheid");
+  });
+
   it("reads a Page's intro editor", () => {
     const snapshot = snapshotOf(
       facebookAdapter,

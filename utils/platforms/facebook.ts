@@ -48,8 +48,9 @@ function read(document: Document, url: URL): PageSnapshot {
   if (!main) {
     return notRendered("profile", handle ? found(handle) : notFound(SELECTOR_MISSED));
   }
-  const editor = first<HTMLTextAreaElement>(main, S.bioEditor);
   const card = introCard(main);
+  // Labelled editor first; else the one text box in the Intro card (labels differ per language).
+  const editor = first<HTMLTextAreaElement>(main, S.bioEditor) ?? card?.querySelector("textarea") ?? null;
   let bio: FieldRead<string>;
   if (editor) {
     bio = found(editor.value, editor);
