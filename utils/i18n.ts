@@ -112,8 +112,19 @@ const en: Record<MessageKey, string> = {
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { nl, en };
 
-export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
+/** A function that gives the text for a key in one language, with its {placeholders} filled. */
+export type Translator<Key extends string> = (key: Key, data?: Record<string, string | number>) => string;
+
+/** The translator for one screen's texts (each screen keeps its own Dutch and English texts). */
+export function makeTranslator<Key extends string>(
+  messages: Record<Language, Record<Key, string>>,
+  lang: Language,
+): Translator<Key> {
+  return (key, data) => fillPlaceholders(messages[lang][key], data);
+}
+
+export type Translate = Translator<MessageKey>;
 
 export function translator(lang: Language): Translate {
-  return (key, data) => fillPlaceholders(MESSAGES[lang][key], data);
+  return makeTranslator(MESSAGES, lang);
 }

@@ -4,8 +4,8 @@
  * (account types, severities, fields) come from utils/i18n.ts.
  */
 
-import { fillPlaceholders } from "@/rules/text/placeholders";
 import type { Language } from "@/rules/vocabulary";
+import { makeTranslator, type Translator } from "@/utils/i18n";
 
 const nl = {
   pageTitle: "Profielcheck – instellingen",
@@ -211,8 +211,8 @@ const en: Record<OptionsMessageKey, string> = {
 
 export const OPTIONS_MESSAGES: Record<Language, Record<OptionsMessageKey, string>> = { nl, en };
 
-export type OptionsTranslate = (key: OptionsMessageKey, data?: Record<string, string | number>) => string;
+export type OptionsTranslate = Translator<OptionsMessageKey>;
 
 export function optionsTranslator(lang: Language): OptionsTranslate {
-  return (key, data) => fillPlaceholders(OPTIONS_MESSAGES[lang][key], data);
+  return makeTranslator(OPTIONS_MESSAGES, lang);
 }

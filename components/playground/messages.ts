@@ -4,7 +4,7 @@
  */
 
 import type { Language } from "@/rules/schema";
-import { fillPlaceholders } from "@/rules/text/placeholders";
+import { makeTranslator, type Translator } from "@/utils/i18n";
 
 const nl = {
   pageTitle: "Profielcheck-oefenruimte",
@@ -168,8 +168,8 @@ const en: Record<PlaygroundMessageKey, string> = {
 
 export const PLAYGROUND_MESSAGES: Record<Language, Record<PlaygroundMessageKey, string>> = { nl, en };
 
-export type PlaygroundTranslate = (key: PlaygroundMessageKey, data?: Record<string, string | number>) => string;
+export type PlaygroundTranslate = Translator<PlaygroundMessageKey>;
 
 export function playgroundTranslator(lang: Language): PlaygroundTranslate {
-  return (key, data) => fillPlaceholders(PLAYGROUND_MESSAGES[lang][key], data);
+  return makeTranslator(PLAYGROUND_MESSAGES, lang);
 }

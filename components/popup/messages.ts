@@ -4,8 +4,8 @@
  * types, severities, fields) come from utils/i18n.ts.
  */
 
-import { fillPlaceholders } from "@/rules/text/placeholders";
 import type { Language } from "@/rules/vocabulary";
+import { makeTranslator, type Translator } from "@/utils/i18n";
 
 const nl = {
   title: "Profielcheck",
@@ -99,8 +99,8 @@ const en: Record<PopupMessageKey, string> = {
 
 export const POPUP_MESSAGES: Record<Language, Record<PopupMessageKey, string>> = { nl, en };
 
-export type PopupTranslate = (key: PopupMessageKey, data?: Record<string, string | number>) => string;
+export type PopupTranslate = Translator<PopupMessageKey>;
 
 export function popupTranslator(lang: Language): PopupTranslate {
-  return (key, data) => fillPlaceholders(POPUP_MESSAGES[lang][key], data);
+  return makeTranslator(POPUP_MESSAGES, lang);
 }
