@@ -3,6 +3,8 @@
  * the panel on an X edit page takes the account type and the minister's name from it; an invalid
  * import changes nothing. Also the review report copied from the panel.
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixture, type Harness, launch, panel } from "./harness";
 
@@ -96,6 +98,20 @@ describe("organisation configuration in real Chromium", () => {
     await expect.poll(() => root.locator('[data-rule="name/full-name"]').getAttribute("data-waived")).toBe("true");
     await page.locator('input[name="displayName"]').fill("Minister F. Agema");
     await expect.poll(() => root.locator('[data-rule="name/full-name"]').getAttribute("data-waived")).toBeNull();
+  });
+
+  it.each(["options.html", "popup.html"])("has no axe violations on %s, colour contrast included", async (file) => {
+    const extensionPage = await harness.context.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/${file}`);
+    await extensionPage.waitForSelector("h1");
+    // Extension pages forbid inline scripts (CSP), so axe goes in through the debugger protocol.
+    await extensionPage.evaluate(readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
+    const violations = await extensionPage.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run()).violations.map((violation) => violation.id);
+    });
+    await extensionPage.close();
+    expect(violations).toEqual([]);
   });
 
   it("copies a review report from the panel", async () => {
