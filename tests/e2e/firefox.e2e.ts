@@ -12,6 +12,8 @@ const FIREFOX_EXTENSION_DIR = resolve(".output/firefox-mv2");
 const PAGES: Record<string, string> = {
   "https://x.com/settings/profile": fixture("x/edit-profile.nl.html"),
   "https://www.linkedin.com/in/fleur-agema/edit/intro/": fixture("linkedin/intro-edit.nl.html"),
+  "https://www.instagram.com/accounts/edit/": fixture("instagram/edit.en.html"),
+  "https://www.facebook.com/fleuragema": fixture("facebook/profile-bio-edit.en.html"),
 };
 
 async function panelAttribute(page: Page, selector: string, attribute: string): Promise<string | null> {
@@ -71,6 +73,22 @@ describe("Firefox ESR", () => {
       'textarea[id$="-headline"]',
       "Kamerlid",
       "bio/sender",
+    ],
+    [
+      "Instagram (English UI)",
+      "https://www.instagram.com/accounts/edit/",
+      "corporate",
+      "textarea#pepBio",
+      "Minister. #TeamD66",
+      "bio/no-party",
+    ],
+    [
+      "Facebook (English UI)",
+      "https://www.facebook.com/fleuragema",
+      "corporate",
+      'textarea[aria-label="Enter bio text"]',
+      "Minister, namens de SP",
+      "bio/no-party",
     ],
   ])("shows the panel and a finding on the %s edit page", async (_name, url, type, fieldSelector, text, rule) => {
     await page.goto(url);
