@@ -8,7 +8,7 @@ import type { ConfigAccount, ConfigProblem } from "@/rules/config";
 import { ACCOUNT_TYPES, type AccountType, invalidPairReason, PLATFORMS, type Platform } from "@/rules/vocabulary";
 import { configAccountKey } from "@/utils/config-storage";
 import { translator } from "@/utils/i18n";
-import { problemsRelativeTo, SelectField, TextField } from "./fields";
+import { EntryActions, problemsRelativeTo, SelectField, TextField } from "./fields";
 import type { OptionsMessageKey, OptionsTranslate } from "./messages";
 import type { SectionProps } from "./section-props";
 
@@ -218,24 +218,14 @@ export function AccountsSection({ effective, lang, t, announce, saveLocal }: Sec
                 </p>
                 {details && <p class="entry-details">{details}</p>}
                 {index !== null && editing === null && (
-                  <div class="actions">
-                    <button
-                      type="button"
-                      class="secondary"
-                      aria-label={t("editAccountLabel", { handle: account.handle, platform: platformName })}
-                      onClick={() => setEditing(index)}
-                    >
-                      {t("edit")}
-                    </button>
-                    <button
-                      type="button"
-                      class="secondary"
-                      aria-label={t("removeAccountLabel", { handle: account.handle, platform: platformName })}
-                      onClick={() => void remove(index)}
-                    >
-                      {t("remove")}
-                    </button>
-                  </div>
+                  <EntryActions
+                    editText={t("edit")}
+                    editLabel={t("editAccountLabel", { handle: account.handle, platform: platformName })}
+                    removeText={t("remove")}
+                    removeLabel={t("removeAccountLabel", { handle: account.handle, platform: platformName })}
+                    onEdit={() => setEditing(index)}
+                    onRemove={() => void remove(index)}
+                  />
                 )}
               </li>
             );

@@ -1,7 +1,7 @@
 /** Extra parties (name, abbreviations, websites, hashtags); the policy's parties are read-only. */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ConfigParty, ConfigProblem } from "@/rules/config";
-import { problemsRelativeTo, splitList, TextField } from "./fields";
+import { EntryActions, problemsRelativeTo, splitList, TextField } from "./fields";
 import type { OptionsTranslate } from "./messages";
 import type { SectionProps } from "./section-props";
 
@@ -164,24 +164,14 @@ export function PartiesSection({ effective, t, announce, saveLocal }: SectionPro
                 </p>
               )}
               {index !== null && editing === null && (
-                <div class="actions">
-                  <button
-                    type="button"
-                    class="secondary"
-                    aria-label={t("editPartyLabel", { name: party.name })}
-                    onClick={() => setEditing(index)}
-                  >
-                    {t("edit")}
-                  </button>
-                  <button
-                    type="button"
-                    class="secondary"
-                    aria-label={t("removePartyLabel", { name: party.name })}
-                    onClick={() => void remove(index)}
-                  >
-                    {t("remove")}
-                  </button>
-                </div>
+                <EntryActions
+                  editText={t("edit")}
+                  editLabel={t("editPartyLabel", { name: party.name })}
+                  removeText={t("remove")}
+                  removeLabel={t("removePartyLabel", { name: party.name })}
+                  onEdit={() => setEditing(index)}
+                  onRemove={() => void remove(index)}
+                />
               )}
             </li>
           ))}

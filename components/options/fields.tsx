@@ -124,3 +124,24 @@ export function problemsRelativeTo(prefix: string, problems: readonly ConfigProb
       : problem,
   );
 }
+
+/** The edit and remove buttons of a list entry; their names start with the visible text (WCAG 2.5.3). */
+export function EntryActions(props: {
+  editText: string;
+  editLabel: string;
+  removeText: string;
+  removeLabel: string;
+  onEdit(): void;
+  onRemove(): void;
+}) {
+  return (
+    <div class="actions">
+      <button type="button" class="secondary" aria-label={props.editLabel} onClick={props.onEdit}>
+        {props.editText}
+      </button>
+      <button type="button" class="secondary" aria-label={props.removeLabel} onClick={props.onRemove}>
+        {props.removeText}
+      </button>
+    </div>
+  );
+}
