@@ -1,3 +1,4 @@
+import { startComposers } from "@/utils/composer/start-composers";
 import { startLiveCheck } from "@/utils/live-check";
 import { instagramAdapter } from "@/utils/platforms/instagram";
 
@@ -6,5 +7,6 @@ export default defineContentScript({
   runAt: "document_idle",
   main(ctx) {
     startLiveCheck(ctx, instagramAdapter);
+    startComposers(ctx, "instagram");
   },
 });

@@ -1,3 +1,4 @@
+import { startComposers } from "@/utils/composer/start-composers";
 import { startLiveCheck } from "@/utils/live-check";
 import { linkedInAdapter } from "@/utils/platforms/linkedin";
 
@@ -6,5 +7,6 @@ export default defineContentScript({
   runAt: "document_idle",
   main(ctx) {
     startLiveCheck(ctx, linkedInAdapter);
+    startComposers(ctx, "linkedin");
   },
 });

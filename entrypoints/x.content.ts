@@ -1,3 +1,4 @@
+import { startComposers } from "@/utils/composer/start-composers";
 import { startLiveCheck } from "@/utils/live-check";
 import { xAdapter } from "@/utils/platforms/x";
 
@@ -6,5 +7,6 @@ export default defineContentScript({
   runAt: "document_idle",
   main(ctx) {
     startLiveCheck(ctx, xAdapter);
+    startComposers(ctx, "x");
   },
 });

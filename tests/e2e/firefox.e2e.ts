@@ -14,12 +14,25 @@ const PAGES: Record<string, string> = {
   "https://www.linkedin.com/in/fleur-agema/edit/intro/": fixture("linkedin/intro-edit.nl.html"),
   "https://www.instagram.com/accounts/edit/": fixture("instagram/edit.en.html"),
   "https://www.facebook.com/fleuragema": fixture("facebook/profile-bio-edit.en.html"),
+  "https://x.com/compose/post": fixture("x/compose-post.en.html"),
+  "https://x.com/burger_janssen/status/1862000000000000001": fixture("x/reply.en.html"),
 };
 
 async function panelAttribute(page: Page, selector: string, attribute: string): Promise<string | null> {
   return page.evaluate(
     (innerSelector, name) => {
       const root = document.querySelector("profielcheck-panel")?.shadowRoot;
+      return root?.querySelector(innerSelector)?.getAttribute(name) ?? null;
+    },
+    selector,
+    attribute,
+  );
+}
+
+async function composerAttribute(page: Page, selector: string, attribute: string): Promise<string | null> {
+  return page.evaluate(
+    (innerSelector, name) => {
+      const root = document.querySelector("profielcheck-composer")?.shadowRoot;
       return root?.querySelector(innerSelector)?.getAttribute(name) ?? null;
     },
     selector,
@@ -99,5 +112,22 @@ describe("Firefox ESR", () => {
     await expect.poll(() => panelAttribute(page, "section.panel", "data-status")).toBe("ready");
     await page.locator(fieldSelector).fill(text);
     await expect.poll(() => panelAttribute(page, `[data-rule="${rule}"]`, "data-severity")).toBe("error");
+  });
+
+  // Runs after the X case above, which chose "corporate" for @MinisterVWS in the panel.
+  it("checks a post and a reply on X as they are typed", async () => {
+    await page.goto("https://x.com/compose/post");
+    await page.click('[data-testid="tweetTextarea_0"]');
+    await page.keyboard.type("Op werkbezoek. #TeamVVD");
+    await expect
+      .poll(() => composerAttribute(page, '[data-rule="post/no-party"]', "data-severity"), { timeout: 15_000 })
+      .toBe("error");
+
+    await page.goto("https://x.com/burger_janssen/status/1862000000000000001");
+    await page.click('[data-testid="tweetTextarea_0"]');
+    await page.keyboard.type("Kunt u uw vraag via het formulier stellen?");
+    await expect
+      .poll(() => composerAttribute(page, '[data-rule="reply/tutoyeren"]', "data-severity"), { timeout: 15_000 })
+      .toBe("warning");
   });
 });

@@ -2,9 +2,10 @@
  * The role a writer last chose per hybrid account ("platform:handle"), so the next message on that
  * account starts with it.
  */
+
+import { MESSAGE_ROLES, type MessageRole } from "@/components/composer/ComposerCard";
 import { normalizeHandle } from "@/rules/text/handles";
 import type { Platform } from "@/rules/vocabulary";
-import { MESSAGE_ROLES, type MessageRole } from "@/components/composer/ComposerCard";
 
 export const composerRolesItem = storage.defineItem<Record<string, MessageRole>>("local:composerRoles", {
   fallback: {},

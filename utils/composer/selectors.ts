@@ -1,6 +1,6 @@
 /**
  * Where the message editors (composers) stand on each platform, kept apart from the logic that
- * uses them. Every selector's evidence is in docs/research/selectors.md ("Composers"); the fixture
+ * uses them. Every selector's evidence is in docs/research/composers.md; the fixture
  * pages under tests/fixtures/pages/<platform>/compose-*.html and reply-*.html must match them
  * (tests/composer/sites.test.ts).
  */
@@ -21,7 +21,7 @@ export interface ComposerSelectors {
  * Facebook is not listed yet: its composer is a Lexical editor
  * (`[contenteditable][role=textbox][data-lexical-editor=true]`), but which profile or Page writes is
  * only shown in a switcher whose markup we have no evidence for, and a message is checked only when
- * the writer is known (docs/research/selectors.md, "Composers").
+ * the writer is known (docs/research/composers.md).
  */
 export const COMPOSER_SELECTORS: Readonly<Partial<Record<Platform, ComposerSelectors>>> = {
   x: {
@@ -37,12 +37,17 @@ export const COMPOSER_SELECTORS: Readonly<Partial<Record<Platform, ComposerSelec
     editors: [
       'form textarea[aria-label*="opmerking" i]',
       'form textarea[aria-label*="comment" i]',
-      '[role="dialog"] [contenteditable="true"][role="textbox"]',
+      '[role="dialog"] [contenteditable="true"][aria-label*="bijschrift" i]',
+      '[role="dialog"] [contenteditable="true"][aria-label*="caption" i]',
     ],
-    replyContainers: ["article", 'div[role="dialog"]'],
+    // A post opened in a dialog still stands in its own article; the "create" dialog has none.
+    replyContainers: ["article"],
     answeredText: ['h1[dir="auto"]'],
     // The side bar's own-profile link: <a href="/<username>/"> around "Profielfoto van <username>".
-    writerLinks: ['a[href^="/"]:has(img[alt^="Profielfoto van" i])', `a[href^="/"]:has(img[alt$="'s profile picture" i])`],
+    writerLinks: [
+      'a[href^="/"]:has(img[alt^="Profielfoto van" i])',
+      `a[href^="/"]:has(img[alt$="'s profile picture" i])`,
+    ],
   },
   linkedin: {
     // Quill (.ql-editor) in older builds, TipTap/ProseMirror in newer ones; both are role=textbox.
@@ -54,6 +59,6 @@ export const COMPOSER_SELECTORS: Readonly<Partial<Record<Platform, ComposerSelec
     ],
     replyContainers: ["[data-urn]", ".feed-shared-update-v2"],
     answeredText: [".update-components-text", ".feed-shared-update-v2__description"],
-    writerLinks: ['.feed-identity-module a[href*="/in/"]', 'a.global-nav__primary-link-me-menu-trigger[href*="/in/"]'],
+    writerLinks: ['.feed-identity-module a[href*="/in/"]'],
   },
 };
