@@ -26,8 +26,8 @@ export interface ComposerCardProps {
   writer: string;
   text: string;
   findings: readonly Finding[];
-  /** Null on corporate and showcase accounts: there every message is held to the ministry's rules. */
-  role: MessageRole | null;
+  /** The role chosen for this message; null until the writer chooses one on a hybrid account. */
+  messageRole: MessageRole | null;
   roleChoice: boolean;
   canUndo: boolean;
   /** Every callback receives the triggering event so the session can refuse untrusted ones. */
@@ -116,7 +116,7 @@ function RoleControl(props: { role: MessageRole | null; t: ComposerTranslate; on
 }
 
 export function ComposerCard(props: ComposerCardProps) {
-  const { lang, kind, writer, text, findings, role, roleChoice, canUndo, onRole, onFix, onUndo } = props;
+  const { lang, kind, writer, text, findings, messageRole, roleChoice, canUndo, onRole, onFix, onUndo } = props;
   const t = composerTranslator(lang);
   return (
     <section class="card" data-status="ready" aria-labelledby="profielcheck-composer-title" lang={lang}>
@@ -125,7 +125,11 @@ export function ComposerCard(props: ComposerCardProps) {
         <span class="writer">{t("writesAs", { handle: writer })}</span>
       </header>
       <div class="body">
-        {roleChoice ? <RoleControl role={role} t={t} onRole={onRole} /> : <p class="hint">{t("corporateRole")}</p>}
+        {roleChoice ? (
+          <RoleControl role={messageRole} t={t} onRole={onRole} />
+        ) : (
+          <p class="hint">{t("corporateRole")}</p>
+        )}
         <p class="summary" role="status">
           {findings.length === 0 ? t("noFindings") : t("findingsCount", { count: findings.length })}
         </p>

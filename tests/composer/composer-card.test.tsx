@@ -30,7 +30,7 @@ function show(overrides: Partial<ComposerCardProps> = {}): HTMLElement {
       writer="MinisterVWS"
       text="Op werkbezoek, ja #TeamVVD"
       findings={[PARTY_HASHTAG]}
-      role={null}
+      messageRole={null}
       roleChoice={false}
       canUndo={false}
       onRole={vi.fn()}
@@ -62,7 +62,7 @@ describe("composer card", () => {
 
   it("offers the role control on a hybrid account, with the current role", () => {
     const onRole = vi.fn();
-    const card = show({ roleChoice: true, role: "party", onRole, findings: [] });
+    const card = show({ roleChoice: true, messageRole: "party", onRole, findings: [] });
     const control = card.querySelector("[data-role]");
     expect(control?.getAttribute("data-role")).toBe("party");
     expect(card.querySelector<HTMLInputElement>('input[value="party"]')?.checked).toBe(true);

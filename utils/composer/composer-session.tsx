@@ -160,7 +160,7 @@ export function startComposerCheck(
         writer={active.writer}
         text={text}
         findings={findings}
-        role={active.role}
+        messageRole={active.role}
         roleChoice={active.account.type === "hybrid"}
         canUndo={active.undoText !== null}
         onRole={chooseRole}
