@@ -21,7 +21,10 @@ ruleTester(RULE, {
     { case: post("#Ad mooi"), errors: [{ text: "#Ad" }] },
     { case: post("#adv #advertentie #spon"), errors: [{ text: "#adv" }, { text: "#advertentie" }, { text: "#spon" }] },
     { case: post("#Sponsored #gesponsord #PaidPartnership"), errors: [{}, {}, {}] },
-    { case: post("In betaalde samenwerking met Bakkerij Jansen."), errors: [{ messageId: "phrase", text: "betaalde samenwerking" }] },
+    {
+      case: post("In betaalde samenwerking met Bakkerij Jansen."),
+      errors: [{ messageId: "phrase", text: "betaalde samenwerking" }],
+    },
     { case: post("Betaald partnerschap met X"), errors: [{ text: "Betaald partnerschap" }] },
     { case: post("Paid partnership with X"), errors: [{ text: "Paid partnership" }] },
     { case: post("Dit evenement is gesponsord door Y."), errors: [{ text: "gesponsord door" }] },

@@ -22,14 +22,15 @@ ruleTester(RULE, {
     {
       name: "a party hashtag from the minister on a corporate account (every role counts as corporate)",
       case: post("Mooie dag in Venlo! #TeamPVV", { role: "minister" }),
-      errors: [
-        { messageId: "hashtag", severity: "error", text: "#TeamPVV", output: "Mooie dag in Venlo!" },
-      ],
+      errors: [{ messageId: "hashtag", severity: "error", text: "#TeamPVV", output: "Mooie dag in Venlo!" }],
     },
     { case: post("Mooie dag. #pvv"), errors: [{ messageId: "hashtag", text: "#pvv" }] },
     { case: post("Mooie dag. #VVDteam"), errors: [{ messageId: "hashtag", text: "#VVDteam" }] },
     { case: post("Namens de VVD: dank!"), errors: [{ messageId: "abbreviation", text: "VVD", fix: null }] },
-    { case: post("Lid van de Partij voor de Vrijheid."), errors: [{ messageId: "name", text: "Partij voor de Vrijheid" }] },
+    {
+      case: post("Lid van de Partij voor de Vrijheid."),
+      errors: [{ messageId: "name", text: "Partij voor de Vrijheid" }],
+    },
     // The obfuscations the profile rules survive.
     { case: post("Dank (ＶＶＤ)."), errors: [{ text: "ＶＶＤ" }] },
     { case: post("Dank (V\u200BVD)."), errors: [{ text: "V\u200BVD" }] },
@@ -76,17 +77,13 @@ ruleTester(RULE, {
   notChecked: [post("#TeamPVV", HYBRID), post("#TeamPVV", { ...HYBRID, role: null })],
 });
 
-severityTable(
-  RULE,
-  (type) => post("Mooie dag! #TeamVVD", type === "hybrid" ? { role: "ministry" } : {}),
-  {
-    "x/corporate": "error",
-    "instagram/corporate": "error",
-    "facebook/corporate": "error",
-    "linkedin/showcase": "error",
-    "x/hybrid": "error",
-    "instagram/hybrid": "error",
-    "facebook/hybrid": "error",
-    "linkedin/hybrid": "error",
-  },
-);
+severityTable(RULE, (type) => post("Mooie dag! #TeamVVD", type === "hybrid" ? { role: "ministry" } : {}), {
+  "x/corporate": "error",
+  "instagram/corporate": "error",
+  "facebook/corporate": "error",
+  "linkedin/showcase": "error",
+  "x/hybrid": "error",
+  "instagram/hybrid": "error",
+  "facebook/hybrid": "error",
+  "linkedin/hybrid": "error",
+});

@@ -36,9 +36,18 @@ ruleTester(RULE, {
     { case: post("Echte aanraders."), errors: [{ text: "aanraders" }] },
     {
       case: post("Kijk op shop.example.nl/p?id=1&ref=minister&aff=7#top."),
-      errors: [{ messageId: "tracking", messageIncludes: "ref=minister, aff=7", output: "Kijk op shop.example.nl/p?id=1#top." }],
+      errors: [
+        {
+          messageId: "tracking",
+          messageIncludes: "ref=minister, aff=7",
+          output: "Kijk op shop.example.nl/p?id=1#top.",
+        },
+      ],
     },
-    { case: reply("Koop nu via https://x.example/?utm_medium=a"), errors: [{ text: "Koop nu" }, { messageId: "tracking" }] },
+    {
+      case: reply("Koop nu via https://x.example/?utm_medium=a"),
+      errors: [{ text: "Koop nu" }, { messageId: "tracking" }],
+    },
     {
       name: "a look-alike of a government host is not exempt",
       case: post("https://rijksoverheid.nl.example.org/?utm_source=x"),

@@ -40,8 +40,14 @@ ruleTester(RULE, {
       case: reply("Dank! #MinVWSpers", hybrid("ministry")),
       errors: [{ messageId: "missingMinistry" }],
     },
-    { case: reply("Tot zaterdag!", hybrid("party")), errors: [{ messageId: "missingParty", output: "Tot zaterdag! #TeamPVV" }] },
-    { case: reply("Dank je wel.", hybrid("minister")), errors: [{ messageId: "missingMinister", output: "Dank je wel. -FA" }] },
+    {
+      case: reply("Tot zaterdag!", hybrid("party")),
+      errors: [{ messageId: "missingParty", output: "Tot zaterdag! #TeamPVV" }],
+    },
+    {
+      case: reply("Dank je wel.", hybrid("minister")),
+      errors: [{ messageId: "missingMinister", output: "Dank je wel. -FA" }],
+    },
     {
       name: "no ministry marker known: a warning that says so",
       case: reply("Dank!", hybrid("ministry", { party: "PVV" })),
