@@ -7,10 +7,38 @@ import { CATALOG } from "./catalog";
 import { MINISTRIES, type Ministry } from "./data/ministries";
 import { PARTIES, type Party } from "./data/parties";
 import { findPartyReferences, type PartyReference } from "./parties/match";
-import type { Account, Case, Finding } from "./schema";
+import {
+  type Account,
+  type AnyCase,
+  type Case,
+  type Finding,
+  isMessageCase,
+  type MessageCase,
+  type MessageFinding,
+  type Profile,
+} from "./schema";
+import { isClearlyEnglish } from "./text/language";
 import { fillPlaceholders } from "./text/placeholders";
-import type { AvatarAnalysis, FixTemplates, Localized, Rule, RuleContext, SeverityByPlatform } from "./types";
-import { type AccountType, FIELDS, type FieldName, type Language, type Platform, type Severity } from "./vocabulary";
+import type {
+  AvatarAnalysis,
+  FixTemplates,
+  Localized,
+  MessageView,
+  ReferenceSource,
+  Rule,
+  RuleContext,
+  SeverityByPlatform,
+} from "./types";
+import {
+  type AccountType,
+  FIELDS,
+  type FieldName,
+  type FindingField,
+  type Language,
+  type MessageFieldName,
+  type Platform,
+  type Severity,
+} from "./vocabulary";
 
 export type RuleSetting = Severity | "off";
 
@@ -66,30 +94,102 @@ function isKnown(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-export function checkCase(input: Case, options: CheckOptions = {}): CheckResult {
-  const { account, profile } = input;
-  const lang = options.lang ?? "nl";
+const ROLE_NOT_GIVEN: Localized = {
+  nl: "Niet gecontroleerd: geef aan wie het bericht schrijft (ministerie, partij of bewindspersoon)",
+  en: "Not checked: say who writes the message (ministry, party or minister)",
+};
+
+const ENGLISH_MESSAGE: Localized = {
+  nl: "Niet gecontroleerd: het bericht is Engelstalig en deze regel gaat over Nederlandse taal",
+  en: "Not checked: the message is in English and this rule is about Dutch",
+};
+const IN_REPLY_TO_NOT_GIVEN: Localized = {
+  nl: "Niet gecontroleerd: het bericht waarop gereageerd wordt is niet bekend",
+  en: "Not checked: the message being answered is not known",
+};
+
+export interface MessageCheckResult {
+  findings: MessageFinding[];
+  fields: Record<MessageFieldName, FieldStatus>;
+  /** Ids of the rules that ran. */
+  evaluated: string[];
+  /** Rules that apply to this message but could not run, and why (a hybrid message without a role). */
+  notEvaluated: { rule: string; reason: Localized }[];
+}
+
+function ruleContext(
+  account: Account,
+  profile: Profile,
+  message: MessageView | undefined,
+  options: CheckOptions,
+): RuleContext {
   const parties = options.parties ?? PARTIES;
-  const referenceCache = new Map<"bio" | "displayName", readonly PartyReference[]>();
+  const referenceCache = new Map<ReferenceSource, readonly PartyReference[]>();
   const allowedHandles = account.personalHandle ? [account.personalHandle] : [];
-  const context: RuleContext = {
+  const sourceText = (source: ReferenceSource): string => {
+    if (source === "text") return message?.text ?? "";
+    if (source === "inReplyTo") return message?.inReplyTo ?? "";
+    return profile[source] ?? "";
+  };
+  return {
     platform: account.platform,
     type: account.type,
-    account: account as Account,
+    account,
     profile,
+    message,
     parties,
     ministries: options.ministries ?? MINISTRIES,
     templates: { ...DEFAULT_TEMPLATES, ...options.templates },
     avatar: options.avatar,
-    partyReferences(field) {
-      let references = referenceCache.get(field);
+    partyReferences(source) {
+      let references = referenceCache.get(source);
       if (!references) {
-        references = findPartyReferences(profile[field] ?? "", parties, allowedHandles);
-        referenceCache.set(field, references);
+        references = findPartyReferences(sourceText(source), parties, allowedHandles);
+        referenceCache.set(source, references);
       }
       return references;
     },
   };
+}
+
+/** The findings of one rule, with the rule's id, severity, field and message text. */
+function runRule<Field extends FindingField>(
+  rule: Rule,
+  context: RuleContext,
+  severity: Severity,
+  lang: Language,
+): (Omit<Finding, "field"> & { field: Field })[] {
+  return rule.check(context).map((report) => {
+    const template = rule.meta.messages[report.messageId];
+    const finding: Omit<Finding, "field"> & { field: Field } = {
+      rule: rule.meta.id,
+      severity: report.uncertain && severity === "error" ? "warning" : severity,
+      field: rule.meta.reportsOn as Field,
+      message: fillPlaceholders(template?.[lang] ?? report.messageId, report.data),
+    };
+    if (report.index !== undefined) finding.index = report.index;
+    if (report.start !== undefined && report.end !== undefined) {
+      finding.start = report.start;
+      finding.end = report.end;
+    }
+    if (report.fix) finding.fix = report.fix;
+    return finding;
+  });
+}
+
+/** The catalog severity, or the configured one; undefined when the rule does not run here. */
+function effectiveSeverity(rule: Rule, account: Account, options: CheckOptions): Severity | undefined {
+  const setting = options.ruleSettings?.[rule.meta.id];
+  if (setting === "off") return undefined;
+  const catalogSeverity = severityFor(rule, account.platform, account.type);
+  if (catalogSeverity === undefined) return undefined;
+  return setting ?? catalogSeverity;
+}
+
+export function checkCase(input: Case, options: CheckOptions = {}): CheckResult {
+  const { account, profile } = input;
+  const lang = options.lang ?? "nl";
+  const context = ruleContext(account, profile, undefined, options);
 
   const fields = {} as Record<FieldName, FieldStatus>;
   for (const field of FIELDS) {
@@ -109,30 +209,72 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
   const findings: Finding[] = [];
   const evaluated: string[] = [];
   for (const rule of CATALOG) {
-    const setting = options.ruleSettings?.[rule.meta.id];
-    if (setting === "off") continue;
-    const catalogSeverity = severityFor(rule, account.platform, account.type);
-    if (catalogSeverity === undefined) continue;
-    if (rule.meta.fields.some((field) => fields[field].status === "not-checked")) continue;
-    for (const field of rule.meta.fields) fields[field] = { status: "checked" };
+    if (rule.meta.kinds) continue;
+    const severity = effectiveSeverity(rule, account, options);
+    if (severity === undefined) continue;
+    const ruleFields = rule.meta.fields as readonly FieldName[];
+    if (ruleFields.some((field) => fields[field].status === "not-checked")) continue;
+    for (const field of ruleFields) fields[field] = { status: "checked" };
     evaluated.push(rule.meta.id);
-    const severity = setting ?? catalogSeverity;
-    for (const report of rule.check(context)) {
-      const template = rule.meta.messages[report.messageId];
-      const finding: Finding = {
-        rule: rule.meta.id,
-        severity: report.uncertain && severity === "error" ? "warning" : severity,
-        field: rule.meta.reportsOn,
-        message: fillPlaceholders(template?.[lang] ?? report.messageId, report.data),
-      };
-      if (report.index !== undefined) finding.index = report.index;
-      if (report.start !== undefined && report.end !== undefined) {
-        finding.start = report.start;
-        finding.end = report.end;
-      }
-      if (report.fix) finding.fix = report.fix;
-      findings.push(finding);
-    }
+    findings.push(...runRule<FieldName>(rule, context, severity, lang));
   }
   return { findings, fields, evaluated };
+}
+
+/**
+ * Checks a post or a reply with the message rules (rules.md, "Post and reply rules"). On corporate
+ * and showcase accounts every message is held to the corporate rules, so its role counts as
+ * "ministry"; on a hybrid account a message without a role leaves the role-dependent rules not
+ * evaluated, and says so.
+ */
+export function checkMessage(input: MessageCase, options: CheckOptions = {}): MessageCheckResult {
+  const { account, post } = input;
+  const lang = options.lang ?? "nl";
+  const message: MessageView = {
+    kind: input.kind,
+    text: post.text,
+    role: account.type === "hybrid" ? (post.role ?? undefined) : "ministry",
+    inReplyTo: input.kind === "reply" ? (post.inReplyTo ?? undefined) : undefined,
+  };
+  const context = ruleContext(account, {}, message, options);
+  const findings: MessageFinding[] = [];
+  const evaluated: string[] = [];
+  const notEvaluated: MessageCheckResult["notEvaluated"] = [];
+  let english: boolean | undefined;
+  for (const rule of CATALOG) {
+    const { kinds, roles, dutchOnly, readsInReplyTo } = rule.meta;
+    if (!kinds?.includes(message.kind)) continue;
+    const severity = effectiveSeverity(rule, account, options);
+    if (severity === undefined) continue;
+    if (roles && account.type === "hybrid") {
+      if (message.role === undefined) {
+        notEvaluated.push({ rule: rule.meta.id, reason: ROLE_NOT_GIVEN });
+        continue;
+      }
+      if (!roles.includes(message.role)) continue;
+    }
+    if (readsInReplyTo && message.inReplyTo === undefined) {
+      notEvaluated.push({ rule: rule.meta.id, reason: IN_REPLY_TO_NOT_GIVEN });
+      continue;
+    }
+    if (dutchOnly) {
+      english ??= isClearlyEnglish(message.text);
+      if (english) {
+        notEvaluated.push({ rule: rule.meta.id, reason: ENGLISH_MESSAGE });
+        continue;
+      }
+    }
+    evaluated.push(rule.meta.id);
+    findings.push(...runRule<"text">(rule, context, severity, lang));
+  }
+  const text: FieldStatus = evaluated.length > 0 ? { status: "checked" } : { status: "not-applicable" };
+  return { findings, fields: { text }, evaluated, notEvaluated };
+}
+
+/** Checks any case: a profile with the profile rules, a post or a reply with the message rules. */
+export function checkAnyCase(input: Case, options?: CheckOptions): CheckResult;
+export function checkAnyCase(input: MessageCase, options?: CheckOptions): MessageCheckResult;
+export function checkAnyCase(input: AnyCase, options?: CheckOptions): CheckResult | MessageCheckResult;
+export function checkAnyCase(input: AnyCase, options: CheckOptions = {}): CheckResult | MessageCheckResult {
+  return isMessageCase(input) ? checkMessage(input, options) : checkCase(input, options);
 }

@@ -22,6 +22,14 @@ import linkRijksoverheid from "./link/rijksoverheid";
 import nameFullName from "./name/full-name";
 import nameNoParty from "./name/no-party";
 import platformFacebookAdvice from "./platform/facebook-advice";
+import postNoPaidPromotion from "./post/no-paid-promotion";
+import postNoParty from "./post/no-party";
+import postNoPromotion from "./post/no-promotion";
+import postRoleMarker from "./post/role-marker";
+import replyPlainLanguage from "./reply/plain-language";
+import replyPolicyOnly from "./reply/policy-only";
+import replyResponderMarker from "./reply/responder-marker";
+import replyTutoyeren from "./reply/tutoyeren";
 
 export const CATALOG: readonly Rule[] = [
   handleOfficeName,
@@ -45,6 +53,15 @@ export const CATALOG: readonly Rule[] = [
   avatarRijkslogoForbidden,
   accountVerified,
   platformFacebookAdvice,
+  // Posts and replies (rules.md, "Post and reply rules"), in the contract's order.
+  postNoParty,
+  postRoleMarker,
+  replyResponderMarker,
+  replyPolicyOnly,
+  replyTutoyeren,
+  replyPlainLanguage,
+  postNoPaidPromotion,
+  postNoPromotion,
 ] as Rule[];
 
 export function findRule(id: string): Rule | undefined {
