@@ -9,12 +9,9 @@
  */
 import { memo } from "preact/compat";
 import { findRule } from "@/rules/catalog";
-import type { Finding, Language } from "@/rules/schema";
-import type { Severity } from "@/rules/vocabulary";
+import type { Language, MessageFinding } from "@/rules/schema";
+import { ROLES, type Role, type Severity } from "@/rules/vocabulary";
 import { type ComposerTranslate, composerTranslator } from "./messages";
-
-export const MESSAGE_ROLES = ["ministry", "party", "minister"] as const;
-export type MessageRole = (typeof MESSAGE_ROLES)[number];
 
 const ROLE_LABEL = { ministry: "roleMinistry", party: "roleParty", minister: "roleMinister" } as const;
 const SEVERITY_LABEL = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
@@ -25,23 +22,23 @@ export interface ComposerCardProps {
   kind: "post" | "reply";
   writer: string;
   text: string;
-  findings: readonly Finding[];
+  findings: readonly MessageFinding[];
   /** The role chosen for this message; null until the writer chooses one on a hybrid account. */
-  messageRole: MessageRole | null;
+  messageRole: Role | null;
   roleChoice: boolean;
   canUndo: boolean;
   /** Every callback receives the triggering event so the session can refuse untrusted ones. */
-  onRole(role: MessageRole, event: Event): void;
-  onFix(finding: Finding, event: Event): void;
+  onRole(role: Role, event: Event): void;
+  onFix(finding: MessageFinding, event: Event): void;
   onUndo(event: Event): void;
 }
 
 const FindingCard = memo(function FindingCard(props: {
-  finding: Finding;
+  finding: MessageFinding;
   text: string;
   lang: Language;
   t: ComposerTranslate;
-  onFix(finding: Finding, event: Event): void;
+  onFix(finding: MessageFinding, event: Event): void;
 }) {
   const { finding, text, lang, t, onFix } = props;
   const rule = findRule(finding.rule);
@@ -91,13 +88,13 @@ const FindingCard = memo(function FindingCard(props: {
   );
 });
 
-function RoleControl(props: { role: MessageRole | null; t: ComposerTranslate; onRole: ComposerCardProps["onRole"] }) {
+function RoleControl(props: { role: Role | null; t: ComposerTranslate; onRole: ComposerCardProps["onRole"] }) {
   const { role, t, onRole } = props;
   return (
     <fieldset class="role" data-role={role ?? ""}>
       <legend>{t("roleLegend")}</legend>
       <div class="role-options">
-        {MESSAGE_ROLES.map((option) => (
+        {ROLES.map((option) => (
           <label key={option}>
             <input
               type="radio"

@@ -7,11 +7,11 @@ import { render } from "preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ComposerCard, type ComposerCardProps } from "@/components/composer/ComposerCard";
 import { COMPOSER_MESSAGES } from "@/components/composer/messages";
-import type { Finding } from "@/rules/schema";
+import type { MessageFinding } from "@/rules/schema";
 import { axeViolations } from "../options/dom-helpers";
 
-const PARTY_HASHTAG: Finding = {
-  rule: "bio/no-party",
+const PARTY_HASHTAG: MessageFinding = {
+  rule: "post/no-party",
   severity: "error",
   field: "text",
   message: "De tekst bevat de partijhashtag #TeamVVD.",
@@ -51,7 +51,7 @@ describe("composer card", () => {
   it("carries the test contract: status, rule, severity, field, fix", () => {
     const card = show();
     expect(card.querySelector("section")?.getAttribute("data-status")).toBe("ready");
-    const finding = card.querySelector('[data-rule="bio/no-party"]');
+    const finding = card.querySelector('[data-rule="post/no-party"]');
     expect(finding?.getAttribute("data-severity")).toBe("error");
     expect(finding?.getAttribute("data-field")).toBe("text");
     expect(finding?.querySelector("mark")?.textContent).toBe("#TeamVVD");

@@ -8,11 +8,11 @@
 import { render } from "preact";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
-import { ComposerCard, type MessageRole } from "@/components/composer/ComposerCard";
+import { ComposerCard } from "@/components/composer/ComposerCard";
 import { COMPOSER_CSS } from "@/components/composer/composer-styles";
 import type { CheckOptions } from "@/rules/engine";
-import type { Account, Finding, Language } from "@/rules/schema";
-import type { Platform } from "@/rules/vocabulary";
+import type { Account, Language, MessageFinding } from "@/rules/schema";
+import type { Platform, Role } from "@/rules/vocabulary";
 import type { ConfigClient } from "../config-client";
 import { messageText, replaceMessageRange } from "./edit-text";
 import { lastRole, rememberRole } from "./role-store";
@@ -24,18 +24,18 @@ export interface MessageToCheck {
   account: Account;
   text: string;
   /** Null on a hybrid account until the writer chooses; corporate and showcase write as the ministry. */
-  role: MessageRole | null;
+  role: Role | null;
   inReplyTo: string | null;
   lang: Language;
 }
 
-export type MessageChecker = (message: MessageToCheck, options: CheckOptions) => readonly Finding[];
+export type MessageChecker = (message: MessageToCheck, options: CheckOptions) => readonly MessageFinding[];
 
 interface ActiveComposer {
   read: ComposerRead;
   account: Account;
   writer: string;
-  role: MessageRole | null;
+  role: Role | null;
   /** The text before the last fix, for the card's undo. */
   undoText: string | null;
   /** Ends every listener of this composer. */
@@ -113,14 +113,14 @@ export function startComposerCheck(
     return event.isTrusted;
   }
 
-  function chooseRole(role: MessageRole, event: Event): void {
+  function chooseRole(role: Role, event: Event): void {
     if (!active || !trusted(event)) return;
     active.role = role;
     void rememberRole(platform, active.writer, role);
     update();
   }
 
-  function applyFix(finding: Finding, event: Event): void {
+  function applyFix(finding: MessageFinding, event: Event): void {
     if (!active || !trusted(event) || finding.fix?.type !== "replace") return;
     const before = messageText(active.read.editor);
     if (replaceMessageRange(active.read.editor, finding.fix.start, finding.fix.end, finding.fix.text)) {

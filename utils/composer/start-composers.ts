@@ -3,17 +3,14 @@
  * organisation configuration asked for only when a person first focuses a message box.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { checkCase } from "@/rules/engine";
+import { checkMessage } from "@/rules/engine";
 import type { Platform } from "@/rules/vocabulary";
 import { ConfigClient } from "../config-client";
 import { type MessageChecker, startComposerCheck } from "./composer-session";
 
-/** The post and reply rules of the engine, with the role rules of cli.md: corporate and showcase write as the ministry. */
-export const checkWithEngine: MessageChecker = (message, options) => {
-  const role = message.account.type === "hybrid" ? message.role : "ministry";
-  const post = { text: message.text, role, ...(message.kind === "reply" ? { inReplyTo: message.inReplyTo } : {}) };
-  return checkCase({ kind: message.kind, account: message.account, post }, { ...options, lang: message.lang }).findings;
-};
+/** The engine's post and reply rules (it holds corporate and showcase accounts to the ministry's rules itself). */
+export const checkWithEngine: MessageChecker = ({ kind, account, text, role, inReplyTo, lang }, options) =>
+  checkMessage({ kind, account, post: { text, role, inReplyTo } }, { ...options, lang }).findings;
 
 export function startComposers(ctx: ContentScriptContext, platform: Platform): void {
   let client: Promise<ConfigClient> | null = null;
