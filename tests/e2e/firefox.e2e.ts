@@ -16,6 +16,7 @@ const PAGES: Record<string, string> = {
   "https://www.facebook.com/fleuragema": fixture("facebook/profile-bio-edit.en.html"),
   "https://x.com/compose/post": fixture("x/compose-post.en.html"),
   "https://x.com/burger_janssen/status/1862000000000000001": fixture("x/reply.en.html"),
+  "https://www.linkedin.com/feed/": fixture("linkedin/feed-compose.nl.html"),
 };
 
 async function panelAttribute(page: Page, selector: string, attribute: string): Promise<string | null> {
@@ -129,5 +130,18 @@ describe("Firefox ESR", () => {
     await expect
       .poll(() => composerAttribute(page, '[data-rule="reply/tutoyeren"]', "data-severity"), { timeout: 15_000 })
       .toBe("warning");
+  });
+
+  // Runs after the LinkedIn case above, which chose "hybrid" for fleur-agema in the panel.
+  it("asks for the role on a hybrid LinkedIn account and holds a party post to its marker", async () => {
+    await page.goto("https://www.linkedin.com/feed/");
+    await page.click('[role="dialog"] .ql-editor');
+    await page.keyboard.type("Mooi werkbezoek in Zwolle vandaag.");
+    await expect.poll(() => composerAttribute(page, "[data-role]", "data-role"), { timeout: 15_000 }).toBe("");
+    // A real click through the shadow root (a page script's click would be refused).
+    await page.locator('profielcheck-composer >>> input[value="party"]').click();
+    await expect.poll(() => composerAttribute(page, "[data-role]", "data-role")).toBe("party");
+    // The account was only chosen in the panel, without its party: the marker rule says none is configured.
+    await expect.poll(() => composerAttribute(page, '[data-rule="post/role-marker"]', "data-field")).toBe("text");
   });
 });
