@@ -9,6 +9,9 @@ const SIZES = [16, 32, 48, 96, 128] as const;
 
 mkdirSync("public/icon", { recursive: true });
 for (const size of SIZES) {
-  await sharp("assets/icon/profielcheck.svg", { density: 384 }).resize(size, size).png().toFile(`public/icon/${size}.png`);
+  await sharp("assets/icon/profielcheck.svg", { density: 384 })
+    .resize(size, size)
+    .png()
+    .toFile(`public/icon/${size}.png`);
   console.log(`public/icon/${size}.png`);
 }
