@@ -14,6 +14,7 @@ import {
   accountSchema,
   invalidPairReason,
   type Language,
+  type PartialAnyCase,
   type PartialCase,
   PLATFORMS,
   type Platform,
@@ -219,16 +220,21 @@ export { checkOptionsFromConfig, findConfiguredAccount, ministriesFromConfig, pa
 
 import { findConfiguredAccount } from "./config-apply";
 
-export type ResolveResult = { ok: true; case: PartialCase & { account: Account } } | { ok: false; reason: Localized };
+export type ResolveResult<C extends PartialAnyCase = PartialCase> =
+  | { ok: true; case: Omit<C, "account"> & { account: Account } }
+  | { ok: false; reason: Localized };
 
 /**
  * Completes a case's account from the configuration entry that matches its platform and
- * `profile.handle`; keys given in the case win. Without an account type either way the account
- * is unknown.
+ * `profile.handle` (a post or reply has no profile: its `account.handle` names the account); keys
+ * given in the case win. Without an account type either way the account is unknown.
  */
-export function resolveAccount(partialCase: PartialCase, config: OrgConfig | undefined): ResolveResult {
+export function resolveAccount<C extends PartialAnyCase>(
+  partialCase: C,
+  config: OrgConfig | undefined,
+): ResolveResult<C> {
   const { platform } = partialCase.account;
-  const handle = partialCase.profile.handle;
+  const handle = "post" in partialCase ? partialCase.account.handle : partialCase.profile.handle;
   const configured = config ? findConfiguredAccount(config, platform, handle) : undefined;
   const given = Object.fromEntries(Object.entries(partialCase.account).filter(([, value]) => value !== undefined));
   const merged = { ...configured, ...given };
