@@ -193,6 +193,22 @@ function localizedMessage(
 ): string {
   const localized = issue.code === "custom" ? (issue.params?.localized as Localized | undefined) : undefined;
   if (localized) return localized[lang];
+  // A discriminated union (a case's `kind`): name the value and the choices, not just "invalid".
+  if (issue.code === "invalid_union" && "discriminator" in issue && "options" in issue) {
+    const choices = (issue.options as unknown[])
+      .filter((option) => typeof option === "string")
+      .map((option) => `"${option}"`);
+    const input = (issue as { input?: unknown }).input;
+    const key = (issue as { discriminator?: unknown }).discriminator;
+    const value = JSON.stringify(
+      typeof input === "object" && input !== null && typeof key === "string"
+        ? (input as Record<string, unknown>)[key]
+        : input,
+    );
+    return lang === "nl"
+      ? `onbekende waarde ${value}: kies ${choices.join(", ")}`
+      : `unknown value ${value}: choose ${choices.join(", ")}`;
+  }
   // Parsed with `reportInput`: a missing key says so, not just which values it could have had.
   if ("input" in issue && issue.input === undefined && issue.path.length > 0) {
     return `${lang === "nl" ? "ontbreekt" : "missing"} (${issue.message})`;
