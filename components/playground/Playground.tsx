@@ -291,7 +291,7 @@ export function Playground(props: PlaygroundProps) {
       <header class="top">
         <div>
           <h1>{t("pageTitle")}</h1>
-          <p class="shortcuts">{t("shortcuts")}</p>
+          {mode === "profiles" && <p class="shortcuts">{t("shortcuts")}</p>}
         </div>
         <div class="actions">
           <button type="button" aria-pressed={mode === "profiles"} onClick={() => setMode("profiles")}>
