@@ -21,9 +21,10 @@ function overlaps(ranges: readonly TextRange[], start: number, end: number): boo
   return ranges.some((range) => range.start < end && start < range.end);
 }
 
-// One segmenter of each kind: creating them is far costlier than using them.
-const sentenceSegmenter = new Intl.Segmenter("nl", { granularity: "sentence" });
-const wordSegmenter = new Intl.Segmenter("nl", { granularity: "word" });
+// One segmenter of each kind, made on first use: creating them is far costlier than using them,
+// and a page that never shows a composer never needs them.
+let sentenceSegmenter: Intl.Segmenter | undefined;
+let wordSegmenter: Intl.Segmenter | undefined;
 
 export interface Word extends TextRange {
   text: string;
@@ -32,6 +33,7 @@ export interface Word extends TextRange {
 /** The words of `text` (offsets into `text` plus `offset`), without addresses, handles and hashtags. */
 export function words(text: string, offset = 0, skip: readonly TextRange[] = nonWordRanges(text)): Word[] {
   const found: Word[] = [];
+  wordSegmenter ??= new Intl.Segmenter("nl", { granularity: "word" });
   for (const segment of wordSegmenter.segment(text)) {
     if (!segment.isWordLike) continue;
     const start = offset + segment.index;
@@ -51,6 +53,7 @@ export interface Sentence extends TextRange {
 export function sentences(text: string): Sentence[] {
   const skip = nonWordRanges(text);
   const found: Sentence[] = [];
+  sentenceSegmenter ??= new Intl.Segmenter("nl", { granularity: "sentence" });
   for (const segment of sentenceSegmenter.segment(text)) {
     const trimmed = segment.segment.trimEnd();
     if (trimmed.trim() === "") continue;
