@@ -23,7 +23,8 @@ import {
   resolveAccount,
   safeParseWithProblems,
 } from "../rules/config";
-import { type CheckOptions, checkCase, checkMessage } from "../rules/engine";
+import { type CheckOptions, checkCase } from "../rules/engine";
+import { checkMessage } from "../rules/message-engine";
 import {
   type AnyCase,
   anyCaseSchema,

@@ -11,7 +11,8 @@ import {
   severityMatrix,
   severitySummary,
 } from "../rules/catalog-text";
-import type { CheckResult, FieldStatus, MessageCheckResult } from "../rules/engine";
+import type { CheckResult, FieldStatus } from "../rules/engine";
+import type { MessageCheckResult } from "../rules/message-engine";
 import { caseCount, findingExcerpt, messageExcerpt, renderReviewReport } from "../rules/report";
 import {
   type Case,

@@ -9,7 +9,7 @@
  * data-choose-account-type.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { findRule } from "@/rules/catalog";
+import { findProfileRule } from "@/rules/catalog/profile-rules";
 import type { CheckResult } from "@/rules/engine";
 import type { Finding } from "@/rules/schema";
 import {
@@ -177,7 +177,7 @@ interface FindingItemProps {
 }
 
 function FindingItem({ finding, lang, t, waiver, onApplyFix, onWaive }: FindingItemProps) {
-  const rule = findRule(finding.rule);
+  const rule = findProfileRule(finding.rule);
   const [waiving, setWaiving] = useState(false);
   return (
     <li

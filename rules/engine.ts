@@ -3,21 +3,11 @@
  * the status of every field. The same function serves the command line, the extension and the
  * tests, so every surface gives the same verdict.
  */
-import { CATALOG } from "./catalog";
+import { PROFILE_RULES } from "./catalog/profile-rules";
 import { MINISTRIES, type Ministry } from "./data/ministries";
 import { PARTIES, type Party } from "./data/parties";
 import { findPartyReferences, type PartyReference } from "./parties/match";
-import {
-  type Account,
-  type AnyCase,
-  type Case,
-  type Finding,
-  isMessageCase,
-  type MessageCase,
-  type MessageFinding,
-  type Profile,
-} from "./schema";
-import { isClearlyEnglish } from "./text/language";
+import type { Account, Case, Finding, Profile } from "./schema";
 import { fillPlaceholders } from "./text/placeholders";
 import type {
   AvatarAnalysis,
@@ -35,7 +25,6 @@ import {
   type FieldName,
   type FindingField,
   type Language,
-  type MessageFieldName,
   type Platform,
   type Severity,
 } from "./vocabulary";
@@ -94,30 +83,7 @@ function isKnown(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-const ROLE_NOT_GIVEN: Localized = {
-  nl: "Niet gecontroleerd: geef aan wie het bericht schrijft (ministerie, partij of bewindspersoon)",
-  en: "Not checked: say who writes the message (ministry, party or minister)",
-};
-
-const ENGLISH_MESSAGE: Localized = {
-  nl: "Niet gecontroleerd: het bericht is Engelstalig en deze regel gaat over Nederlandse taal",
-  en: "Not checked: the message is in English and this rule is about Dutch",
-};
-const IN_REPLY_TO_NOT_GIVEN: Localized = {
-  nl: "Niet gecontroleerd: het bericht waarop gereageerd wordt is niet bekend",
-  en: "Not checked: the message being answered is not known",
-};
-
-export interface MessageCheckResult {
-  findings: MessageFinding[];
-  fields: Record<MessageFieldName, FieldStatus>;
-  /** Ids of the rules that ran. */
-  evaluated: string[];
-  /** Rules that apply to this message but could not run, and why (a hybrid message without a role). */
-  notEvaluated: { rule: string; reason: Localized }[];
-}
-
-function ruleContext(
+export function ruleContext(
   account: Account,
   profile: Profile,
   message: MessageView | undefined,
@@ -153,7 +119,7 @@ function ruleContext(
 }
 
 /** The findings of one rule, with the rule's id, severity, field and message text. */
-function runRule<Field extends FindingField>(
+export function runRule<Field extends FindingField>(
   rule: Rule,
   context: RuleContext,
   severity: Severity,
@@ -178,7 +144,7 @@ function runRule<Field extends FindingField>(
 }
 
 /** The catalog severity, or the configured one; undefined when the rule does not run here. */
-function effectiveSeverity(rule: Rule, account: Account, options: CheckOptions): Severity | undefined {
+export function effectiveSeverity(rule: Rule, account: Account, options: CheckOptions): Severity | undefined {
   const setting = options.ruleSettings?.[rule.meta.id];
   if (setting === "off") return undefined;
   const catalogSeverity = severityFor(rule, account.platform, account.type);
@@ -208,8 +174,7 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
 
   const findings: Finding[] = [];
   const evaluated: string[] = [];
-  for (const rule of CATALOG) {
-    if (rule.meta.kinds) continue;
+  for (const rule of PROFILE_RULES) {
     const severity = effectiveSeverity(rule, account, options);
     if (severity === undefined) continue;
     const ruleFields = rule.meta.fields as readonly FieldName[];
@@ -219,62 +184,4 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
     findings.push(...runRule<FieldName>(rule, context, severity, lang));
   }
   return { findings, fields, evaluated };
-}
-
-/**
- * Checks a post or a reply with the message rules (rules.md, "Post and reply rules"). On corporate
- * and showcase accounts every message is held to the corporate rules, so its role counts as
- * "ministry"; on a hybrid account a message without a role leaves the role-dependent rules not
- * evaluated, and says so.
- */
-export function checkMessage(input: MessageCase, options: CheckOptions = {}): MessageCheckResult {
-  const { account, post } = input;
-  const lang = options.lang ?? "nl";
-  const message: MessageView = {
-    kind: input.kind,
-    text: post.text,
-    role: account.type === "hybrid" ? (post.role ?? undefined) : "ministry",
-    inReplyTo: input.kind === "reply" ? (post.inReplyTo ?? undefined) : undefined,
-  };
-  const context = ruleContext(account, {}, message, options);
-  const findings: MessageFinding[] = [];
-  const evaluated: string[] = [];
-  const notEvaluated: MessageCheckResult["notEvaluated"] = [];
-  let english: boolean | undefined;
-  for (const rule of CATALOG) {
-    const { kinds, roles, dutchOnly, readsInReplyTo } = rule.meta;
-    if (!kinds?.includes(message.kind)) continue;
-    const severity = effectiveSeverity(rule, account, options);
-    if (severity === undefined) continue;
-    if (roles && account.type === "hybrid") {
-      if (message.role === undefined) {
-        notEvaluated.push({ rule: rule.meta.id, reason: ROLE_NOT_GIVEN });
-        continue;
-      }
-      if (!roles.includes(message.role)) continue;
-    }
-    if (readsInReplyTo && message.inReplyTo === undefined) {
-      notEvaluated.push({ rule: rule.meta.id, reason: IN_REPLY_TO_NOT_GIVEN });
-      continue;
-    }
-    if (dutchOnly) {
-      english ??= isClearlyEnglish(message.text);
-      if (english) {
-        notEvaluated.push({ rule: rule.meta.id, reason: ENGLISH_MESSAGE });
-        continue;
-      }
-    }
-    evaluated.push(rule.meta.id);
-    findings.push(...runRule<"text">(rule, context, severity, lang));
-  }
-  const text: FieldStatus = evaluated.length > 0 ? { status: "checked" } : { status: "not-applicable" };
-  return { findings, fields: { text }, evaluated, notEvaluated };
-}
-
-/** Checks any case: a profile with the profile rules, a post or a reply with the message rules. */
-export function checkAnyCase(input: Case, options?: CheckOptions): CheckResult;
-export function checkAnyCase(input: MessageCase, options?: CheckOptions): MessageCheckResult;
-export function checkAnyCase(input: AnyCase, options?: CheckOptions): CheckResult | MessageCheckResult;
-export function checkAnyCase(input: AnyCase, options: CheckOptions = {}): CheckResult | MessageCheckResult {
-  return isMessageCase(input) ? checkMessage(input, options) : checkCase(input, options);
 }

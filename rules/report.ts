@@ -7,7 +7,8 @@
  */
 import { findRule } from "./catalog";
 import { GUIDELINE_TITLE, headingPath, PLATFORM_LABELS, quotesFor, SEVERITY_LABELS } from "./catalog-text";
-import type { CheckResult, FieldStatus, MessageCheckResult } from "./engine";
+import type { CheckResult, FieldStatus } from "./engine";
+import type { MessageCheckResult } from "./message-engine";
 import type { Account, Finding, MessageCase, MessageFinding, Profile } from "./schema";
 import type { AvatarAnalysis } from "./types";
 import { FIELDS, type FieldName, type Language, SEVERITIES } from "./vocabulary";

@@ -8,7 +8,7 @@
 import { useMemo, useState } from "preact/hooks";
 import { findRule } from "@/rules/catalog";
 import { headingPath, PLATFORM_LABELS, platformsOf, quotesFor, SEVERITY_LABELS } from "@/rules/catalog-text";
-import { checkMessage } from "@/rules/engine";
+import { checkMessage } from "@/rules/message-engine";
 import {
   ACCOUNT_TYPES,
   type Account,

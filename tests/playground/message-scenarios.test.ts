@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGE_SCENARIOS } from "@/components/playground/message-scenarios";
 import { findRule } from "@/rules/catalog";
-import { checkMessage } from "@/rules/engine";
+import { checkMessage } from "@/rules/message-engine";
 import { messageCaseSchema } from "@/rules/schema";
 
 const byId = (id: string) => {

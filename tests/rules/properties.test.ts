@@ -5,7 +5,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATALOG } from "../../rules/catalog";
-import { type CheckOptions, checkCase, checkMessage } from "../../rules/engine";
+import { type CheckOptions, checkCase } from "../../rules/engine";
+import { checkMessage } from "../../rules/message-engine";
 import {
   type Account,
   type Case,
