@@ -285,8 +285,8 @@ export function Playground(props: PlaygroundProps) {
 
   return (
     <>
-      <a class="skip" href="#editor-title">
-        {t("editor")}
+      <a class="skip" href={mode === "messages" ? "#composer-title" : "#editor-title"}>
+        {t(mode === "messages" ? "composer" : "editor")}
       </a>
       <header class="top">
         <div>
