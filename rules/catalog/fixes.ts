@@ -1,4 +1,6 @@
+import { countCharacters, type FieldLimit } from "../limits";
 import type { Fix } from "../schema";
+import type { Report } from "../types";
 
 /** A fix that appends a sentence to a text field, with a space in between when needed. */
 export function appendFix(text: string, addition: string): Fix {
@@ -11,4 +13,48 @@ export function removeFix(text: string, start: number, end: number): Fix {
   if (text[end] === " ") return { type: "replace", start, end: end + 1, text: "" };
   if (start > 0 && text[start - 1] === " ") return { type: "replace", start: start - 1, end, text: "" };
   return { type: "replace", start, end, text: "" };
+}
+
+/** The length of the text after a `replace` fix, counted as the platform counts. */
+export function lengthAfter(text: string, fix: Extract<Fix, { type: "replace" }>): number {
+  return countCharacters(text.slice(0, fix.start) + fix.text + text.slice(fix.end));
+}
+
+export type Fitting = { fix: Fix } | { sentence: string; over: number };
+
+/**
+ * The first of `sentences` (in order of preference) whose appending keeps the text within the
+ * limit; when none fits, the shortest one and by how many characters it would go over.
+ */
+export function appendFitting(text: string, sentences: readonly string[], limit: FieldLimit | undefined): Fitting {
+  let shortest: { sentence: string; over: number } | undefined;
+  for (const sentence of sentences) {
+    const fix = appendFix(text, sentence);
+    if (fix.type !== "replace") continue;
+    const over = limit === undefined ? 0 : lengthAfter(text, fix) - limit.limit;
+    if (over <= 0) return { fix };
+    if (!shortest || over < shortest.over) shortest = { sentence, over };
+  }
+  return shortest ?? { sentence: "", over: 0 };
+}
+
+/**
+ * A report for a missing sentence: with the first fitting sentence as its fix, or, when none fits,
+ * as `noRoom` with no fix, saying which sentence needs room and how many characters to cut first.
+ */
+export function missingSentenceReport<MessageId extends string>(
+  text: string,
+  sentences: readonly string[],
+  limit: FieldLimit | undefined,
+  messageId: MessageId,
+  noRoomId: MessageId,
+  data: Readonly<Record<string, string>> = {},
+): Report<MessageId> {
+  const fitting = appendFitting(text, sentences, limit);
+  if ("fix" in fitting) return { messageId, data, fix: fitting.fix };
+  if (fitting.sentence === "") return { messageId, data };
+  return {
+    messageId: noRoomId,
+    data: { ...data, sentence: fitting.sentence, over: String(fitting.over), limit: String(limit?.limit ?? "") },
+  };
 }

@@ -1,6 +1,7 @@
-import { statesManagedByMinistry } from "../../text/ministry";
+import { communicationUnits, findAccountMinistry, statesManagedByMinistry } from "../../text/ministry";
+import { fillPlaceholders } from "../../text/placeholders";
 import { defineRule } from "../../types";
-import { appendFix } from "../fixes";
+import { missingSentenceReport } from "../fixes";
 import { CORPORATE_CONDITIONS, CORPORATE_X } from "../quotes";
 
 export default defineRule({
@@ -19,6 +20,10 @@ export default defineRule({
         nl: "De bio vermeldt niet dat het ministerie (directie Communicatie) het account beheert, bijvoorbeeld 'Redactie: directie Communicatie'.",
         en: "The bio does not state that the ministry (communications department) manages the account, e.g. 'Redactie: directie Communicatie'.",
       },
+      noRoom: {
+        nl: "De bio vermeldt niet dat het ministerie het account beheert. Er is geen ruimte voor '{sentence}' (limiet {limit} tekens): maak de bio eerst {over} tekens korter.",
+        en: "The bio does not state that the ministry manages the account. There is no room for '{sentence}' (limit {limit} characters): first make the bio {over} characters shorter.",
+      },
     },
     guideline: [
       {
@@ -28,7 +33,7 @@ export default defineRule({
       { headings: CORPORATE_X, text: "Biografie is duidelijk over afzender, beheer en webcare." },
     ],
   },
-  check({ profile, account, ministries, templates }) {
+  check({ profile, account, ministries, templates, limit }) {
     const bio = profile.bio ?? "";
     if (statesManagedByMinistry(bio, account, ministries)) return [];
     const who = account.ministryHandle
@@ -36,7 +41,14 @@ export default defineRule({
       : account.ministry
         ? account.ministry
         : "";
-    const sentence = templates.managedBy.replace("{ministry}", who).replace(/\s+\./, ".");
-    return [{ messageId: "missing", fix: appendFix(bio, sentence) }];
+    // The unit as this ministry (or the organisation's configuration) names it: RVD for AZ.
+    const units = communicationUnits(findAccountMinistry(account, ministries));
+    const values = { ministry: who, unit: units[0] ?? "", unitShort: units.at(-1) ?? "" };
+    const sentences = [templates.managedBy, ...templates.managedByVariants].map((template) =>
+      fillPlaceholders(template, values)
+        .replace(/\s{2,}/g, " ")
+        .replace(/\s+\./, "."),
+    );
+    return [missingSentenceReport(bio, [...new Set(sentences)], limit("bio"), "missing", "noRoom")];
   },
 });

@@ -1,6 +1,6 @@
 import { findMinistryAccountMention } from "../../text/ministry";
 import { defineRule } from "../../types";
-import { appendFix } from "../fixes";
+import { missingSentenceReport } from "../fixes";
 import { CORPORATE_INSTAGRAM, CORPORATE_X } from "../quotes";
 
 export default defineRule({
@@ -19,6 +19,10 @@ export default defineRule({
         nl: "De bio verwijst niet naar het account van het ministerie, @{handle}.",
         en: "The bio does not refer to the ministry's account, @{handle}.",
       },
+      noRoom: {
+        nl: "De bio verwijst niet naar het account van het ministerie, @{handle}. Er is geen ruimte voor '{sentence}' (limiet {limit} tekens): maak de bio eerst {over} tekens korter.",
+        en: "The bio does not refer to the ministry's account, @{handle}. There is no room for '{sentence}' (limit {limit} characters): first make the bio {over} characters shorter.",
+      },
       missing: {
         nl: "De bio verwijst niet naar het account van het ministerie (bijvoorbeeld @MinVWS).",
         en: "The bio does not refer to the ministry's account (e.g. @MinVWS).",
@@ -35,11 +39,11 @@ export default defineRule({
       },
     ],
   },
-  check({ profile, account, ministries }) {
+  check({ profile, account, ministries, limit }) {
     const bio = profile.bio ?? "";
     if (findMinistryAccountMention(bio, account, ministries)) return [];
     if (!account.ministryHandle) return [{ messageId: "missing" }];
     const handle = account.ministryHandle.replace(/^@/, "");
-    return [{ messageId: "missingConfigured", data: { handle }, fix: appendFix(bio, `@${handle}`) }];
+    return [missingSentenceReport(bio, [`@${handle}`], limit("bio"), "missingConfigured", "noRoom", { handle })];
   },
 });

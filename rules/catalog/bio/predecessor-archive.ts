@@ -1,6 +1,6 @@
 import { findHandleMention } from "../../text/handles";
 import { defineRule } from "../../types";
-import { appendFix } from "../fixes";
+import { missingSentenceReport } from "../fixes";
 
 export default defineRule({
   meta: {
@@ -18,6 +18,10 @@ export default defineRule({
         nl: "De bio verwijst niet naar het archief van de voorganger, @{handle}.",
         en: "The bio does not refer to the predecessor's archive, @{handle}.",
       },
+      noRoom: {
+        nl: "De bio verwijst niet naar het archief van de voorganger, @{handle}. Er is geen ruimte voor '{sentence}' (limiet {limit} tekens): maak de bio eerst {over} tekens korter.",
+        en: "The bio does not refer to the predecessor's archive, @{handle}. There is no room for '{sentence}' (limit {limit} characters): first make the bio {over} characters shorter.",
+      },
     },
     guideline: [
       {
@@ -26,11 +30,12 @@ export default defineRule({
       },
     ],
   },
-  check({ profile, account }) {
+  check({ profile, account, limit }) {
     if (!account.predecessorArchive) return [];
     const bio = profile.bio ?? "";
     if (findHandleMention(bio, account.predecessorArchive)) return [];
     const handle = account.predecessorArchive.replace(/^@/, "");
-    return [{ messageId: "missing", data: { handle }, fix: appendFix(bio, `Archief voorganger: @${handle}`) }];
+    const sentences = [`Archief voorganger: @${handle}`, `Archief: @${handle}`, `@${handle}`];
+    return [missingSentenceReport(bio, sentences, limit("bio"), "missing", "noRoom", { handle })];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../types";
-import { appendFix } from "../fixes";
+import { missingSentenceReport } from "../fixes";
 import { CORPORATE_X, HYBRID_X } from "../quotes";
 
 /**
@@ -25,6 +25,10 @@ export default defineRule({
         nl: "De bio zegt niets over webcare: wie vragen beantwoordt, waar of wanneer.",
         en: "The bio says nothing about webcare: who answers questions, where or when.",
       },
+      noRoom: {
+        nl: "De bio zegt niets over webcare. Er is geen ruimte voor '{sentence}' (limiet {limit} tekens): maak de bio eerst {over} tekens korter.",
+        en: "The bio says nothing about webcare. There is no room for '{sentence}' (limit {limit} characters): first make the bio {over} characters shorter.",
+      },
     },
     guideline: [
       { headings: CORPORATE_X, text: "Biografie is duidelijk over afzender, beheer en webcare." },
@@ -35,8 +39,10 @@ export default defineRule({
       },
     ],
   },
-  check({ profile, templates }) {
+  check({ profile, templates, limit }) {
     const bio = profile.bio ?? "";
-    return WEBCARE.test(bio) ? [] : [{ messageId: "missing", fix: appendFix(bio, templates.webcare) }];
+    if (WEBCARE.test(bio)) return [];
+    const sentences = [templates.webcare, ...templates.webcareVariants];
+    return [missingSentenceReport(bio, sentences, limit("bio"), "missing", "noRoom")];
   },
 });
