@@ -23,6 +23,12 @@
  * - Rijksoverheid social-media register ("Socialemediaregister" / "overzicht sociale
  *   media accounts Rijksoverheid") for the corporate accounts.
  *
+ * - Communication units as they sign bios (`communicationUnits`, compiled 2026-11-30): AZ's
+ *   Rijksvoorlichtingsdienst (RVD) runs the prime minister's accounts (Novum via fok.nl, 2011:
+ *   "de Rijksvoorlichtingsdienst (RVD), die het twitteraccount van Rutte beheert"); Defence signs
+ *   as Defensievoorlichting (issue 11); every other ministry as its directie Communicatie (DCOM).
+ *   Quotes and their sources: tests/rules/bio/real-wording.test.ts.
+ *
  * A handle marked `// unverified` is believed correct but could not be confirmed
  * against the register when this file was compiled. The configuration can set the
  * expected ministry handle per account, which always takes precedence.

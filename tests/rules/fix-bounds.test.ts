@@ -123,10 +123,10 @@ function applyEveryBioFix(input: Case, opts: CheckOptions = {}): { bio: string; 
   const appliedRules: string[] = [];
   for (let round = 0; round < 10; round++) {
     const findings = checkCase({ ...input, profile: { ...input.profile, bio } }, opts).findings;
-    const next = findings.find((finding) => finding.field === "bio" && finding.fix?.type === "replace");
-    if (!next || next.fix?.type !== "replace") return { bio, applied: appliedRules, last: findings };
-    bio = applyTextFix(bio, next.fix);
-    appliedRules.push(next.rule);
+    const fix = findings.find((finding) => finding.field === "bio" && finding.fix?.type === "replace");
+    if (fix?.fix?.type !== "replace") return { bio, applied: appliedRules, last: findings };
+    bio = applyTextFix(bio, fix.fix);
+    appliedRules.push(fix.rule);
   }
   throw new Error("fixes do not converge");
 }

@@ -47,7 +47,9 @@ export default defineRule({
     const sentences = [templates.managedBy, ...templates.managedByVariants].map((template) =>
       fillPlaceholders(template, values)
         .replace(/\s{2,}/g, " ")
-        .replace(/\s+\./, "."),
+        .replace(/\s+\./, ".")
+        // A unit that already names the ministry ("DCOM VWS") is not followed by it again.
+        .replace(/(?<![\p{L}\p{N}])([\p{L}\p{N}@]+)\s+\1(?![\p{L}\p{N}])/giu, "$1"),
     );
     return [missingSentenceReport(bio, [...new Set(sentences)], limit("bio"), "missing", "noRoom")];
   },
