@@ -73,6 +73,12 @@ export function resolveTemplates(given: Partial<FixTemplates> | undefined): FixT
   };
 }
 
+/** Added to a finding whose fix would not fit: what to shorten first (issue 11). */
+const NO_ROOM: Localized = {
+  nl: "Geen ruimte voor '{sentence}' (limiet {limit}): maak de tekst eerst {over} tekens korter.",
+  en: "No room for '{sentence}' (limit {limit}): first make the text {over} characters shorter.",
+};
+
 const FIELD_UNKNOWN: Localized = {
   nl: "Veld niet gevonden of niet opgegeven",
   en: "Field not found or not given",
@@ -154,6 +160,7 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
         field: rule.meta.reportsOn,
         message: fillPlaceholders(template?.[lang] ?? report.messageId, report.data),
       };
+      if (report.noRoom) finding.message += ` ${fillPlaceholders(NO_ROOM[lang], report.noRoom)}`;
       if (report.index !== undefined) finding.index = report.index;
       if (report.start !== undefined && report.end !== undefined) {
         finding.start = report.start;

@@ -7,7 +7,6 @@ import type { AccountType, Platform } from "./vocabulary";
 
 /** The text fields that have a length limit. */
 export type LimitedField = "displayName" | "bio";
-export const LIMITED_FIELDS: readonly LimitedField[] = ["displayName", "bio"];
 
 /**
  * Characters as an HTML `maxlength` counts them: UTF-16 code units of the value with every line
@@ -25,27 +24,19 @@ export interface FieldLimit {
   source: "table" | "page";
 }
 
-type LimitTable = Readonly<Record<Platform, Readonly<Partial<Record<LimitedField, number>>>>>;
+type Limits = Readonly<Partial<Record<LimitedField, number>>>;
 
-/** Limits for every account of the platform; LinkedIn differs per account type (below). */
-const LIMITS: LimitTable = {
+/**
+ * Per platform, or per platform and account type where they differ: on LinkedIn a person's
+ * (hybrid) `bio` is the headline, a showcase page's `bio` its description.
+ */
+const LIMITS: Readonly<Record<string, Limits>> = {
   x: { displayName: 50, bio: 160 },
   instagram: { displayName: 30, bio: 150 },
   facebook: { bio: 101 },
-  linkedin: {},
+  "linkedin/hybrid": { displayName: 101, bio: 220 },
+  "linkedin/showcase": { displayName: 100, bio: 2000 },
 };
-
-/** LinkedIn: a person's (hybrid) `bio` is the headline, a showcase page's `bio` its description. */
-const LINKEDIN_LIMITS: Readonly<Record<AccountType, Readonly<Partial<Record<LimitedField, number>>>>> = {
-  hybrid: { displayName: 101, bio: 220 },
-  showcase: { displayName: 100, bio: 2000 },
-  corporate: {},
-};
-
-/** The table's limit, or undefined when none is known. */
-export function tableLimit(platform: Platform, type: AccountType, field: LimitedField): number | undefined {
-  return platform === "linkedin" ? LINKEDIN_LIMITS[type][field] : LIMITS[platform][field];
-}
 
 /** The limit that applies: the page's `maxlength` when given, else the table's. */
 export function fieldLimit(
@@ -57,7 +48,7 @@ export function fieldLimit(
   if (pageMaxLength !== undefined && Number.isInteger(pageMaxLength) && pageMaxLength > 0) {
     return { limit: pageMaxLength, source: "page" };
   }
-  const limit = tableLimit(platform, type, field);
+  const limit = (LIMITS[platform] ?? LIMITS[`${platform}/${type}`])?.[field];
   return limit === undefined ? undefined : { limit, source: "table" };
 }
 
@@ -81,4 +72,13 @@ export function overflowStart(text: string, limit: number): number | null {
     if (counted > limit) return index;
   }
   return null;
+}
+
+/** The report of a length rule: the count in the message, the part beyond the limit marked. */
+export function overLimitReport(text: string, limit: FieldLimit | undefined) {
+  const start = limit === undefined ? null : overflowStart(text, limit.limit);
+  if (start === null || limit === undefined) return [];
+  const count = countCharacters(text);
+  const data = { count: String(count), limit: String(limit.limit), over: String(count - limit.limit) };
+  return [{ messageId: "tooLong" as const, data, start, end: text.length }];
 }

@@ -48,6 +48,8 @@ export interface Report<MessageId extends string> {
   start?: number;
   end?: number;
   fix?: Fix;
+  /** A sentence the fix would add does not fit: the message then says how much to cut first. */
+  noRoom?: { sentence: string; over: number; limit: number };
   /** The check is not sure (e.g. the logo detector's "twijfel"): reported as a warning at most. */
   uncertain?: boolean;
 }

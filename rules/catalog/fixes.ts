@@ -15,11 +15,6 @@ export function removeFix(text: string, start: number, end: number): Fix {
   return { type: "replace", start, end, text: "" };
 }
 
-/** The length of the text after a `replace` fix, counted as the platform counts. */
-export function lengthAfter(text: string, fix: Extract<Fix, { type: "replace" }>): number {
-  return countCharacters(text.slice(0, fix.start) + fix.text + text.slice(fix.end));
-}
-
 export type Fitting = { fix: Fix } | { sentence: string; over: number };
 
 /**
@@ -30,8 +25,10 @@ export function appendFitting(text: string, sentences: readonly string[], limit:
   let shortest: { sentence: string; over: number } | undefined;
   for (const sentence of sentences) {
     const fix = appendFix(text, sentence);
-    if (fix.type !== "replace") continue;
-    const over = limit === undefined ? 0 : lengthAfter(text, fix) - limit.limit;
+    const over =
+      limit === undefined
+        ? 0
+        : countCharacters(text) + countCharacters(fix.type === "replace" ? fix.text : "") - limit.limit;
     if (over <= 0) return { fix };
     if (!shortest || over < shortest.over) shortest = { sentence, over };
   }
@@ -40,21 +37,17 @@ export function appendFitting(text: string, sentences: readonly string[], limit:
 
 /**
  * A report for a missing sentence: with the first fitting sentence as its fix, or, when none fits,
- * as `noRoom` with no fix, saying which sentence needs room and how many characters to cut first.
+ * with no fix and `noRoom`: the shortest sentence and how many characters to cut first.
  */
 export function missingSentenceReport<MessageId extends string>(
   text: string,
   sentences: readonly string[],
   limit: FieldLimit | undefined,
   messageId: MessageId,
-  noRoomId: MessageId,
   data: Readonly<Record<string, string>> = {},
 ): Report<MessageId> {
   const fitting = appendFitting(text, sentences, limit);
   if ("fix" in fitting) return { messageId, data, fix: fitting.fix };
-  if (fitting.sentence === "") return { messageId, data };
-  return {
-    messageId: noRoomId,
-    data: { ...data, sentence: fitting.sentence, over: String(fitting.over), limit: String(limit?.limit ?? "") },
-  };
+  if (fitting.sentence === "" || limit === undefined) return { messageId, data };
+  return { messageId, data, noRoom: { sentence: fitting.sentence, over: fitting.over, limit: limit.limit } };
 }

@@ -20,10 +20,6 @@ export default defineRule({
         nl: "De bio vermeldt niet dat het ministerie (directie Communicatie) het account beheert, bijvoorbeeld 'Redactie: directie Communicatie'.",
         en: "The bio does not state that the ministry (communications department) manages the account, e.g. 'Redactie: directie Communicatie'.",
       },
-      noRoom: {
-        nl: "De bio vermeldt niet dat het ministerie het account beheert. Er is geen ruimte voor '{sentence}' (limiet {limit} tekens): maak de bio eerst {over} tekens korter.",
-        en: "The bio does not state that the ministry manages the account. There is no room for '{sentence}' (limit {limit} characters): first make the bio {over} characters shorter.",
-      },
     },
     guideline: [
       {
@@ -51,6 +47,6 @@ export default defineRule({
         // A unit that already names the ministry ("DCOM VWS") is not followed by it again.
         .replace(/(?<![\p{L}\p{N}])([\p{L}\p{N}@]+)\s+\1(?![\p{L}\p{N}])/giu, "$1"),
     );
-    return [missingSentenceReport(bio, [...new Set(sentences)], limit("bio"), "missing", "noRoom")];
+    return [missingSentenceReport(bio, [...new Set(sentences)], limit("bio"), "missing")];
   },
 });

@@ -19,10 +19,6 @@ export default defineRule({
         nl: "De bio verwijst niet naar het account van het ministerie, @{handle}.",
         en: "The bio does not refer to the ministry's account, @{handle}.",
       },
-      noRoom: {
-        nl: "De bio verwijst niet naar het account van het ministerie, @{handle}. Er is geen ruimte voor '{sentence}' (limiet {limit} tekens): maak de bio eerst {over} tekens korter.",
-        en: "The bio does not refer to the ministry's account, @{handle}. There is no room for '{sentence}' (limit {limit} characters): first make the bio {over} characters shorter.",
-      },
       missing: {
         nl: "De bio verwijst niet naar het account van het ministerie (bijvoorbeeld @MinVWS).",
         en: "The bio does not refer to the ministry's account (e.g. @MinVWS).",
@@ -44,6 +40,6 @@ export default defineRule({
     if (findMinistryAccountMention(bio, account, ministries)) return [];
     if (!account.ministryHandle) return [{ messageId: "missing" }];
     const handle = account.ministryHandle.replace(/^@/, "");
-    return [missingSentenceReport(bio, [`@${handle}`], limit("bio"), "missingConfigured", "noRoom", { handle })];
+    return [missingSentenceReport(bio, [`@${handle}`], limit("bio"), "missingConfigured", { handle })];
   },
 });

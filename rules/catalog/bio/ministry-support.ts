@@ -19,10 +19,6 @@ export default defineRule({
         nl: "De bio vermeldt niet dat het ministerie het account ondersteunt (bijvoorbeeld 'Ondersteund door ministerie van VWS' of #MinVWS).",
         en: "The bio does not disclose that the ministry supports the account (e.g. 'Ondersteund door ministerie van VWS' or #MinVWS).",
       },
-      noRoom: {
-        nl: "De bio vermeldt niet dat het ministerie het account ondersteunt. Er is geen ruimte voor '{sentence}' (limiet {limit} tekens): maak de bio eerst {over} tekens korter.",
-        en: "The bio does not disclose that the ministry supports the account. There is no room for '{sentence}' (limit {limit} characters): first make the bio {over} characters shorter.",
-      },
     },
     guideline: [
       {
@@ -40,6 +36,6 @@ export default defineRule({
     // The ministry's hashtag alone is a disclosure too ("#MinVWS"): the short variant.
     const hashtag = handle ? `#${handle}` : `#Min${account.ministry?.replace(/[^\p{L}\p{N}]/gu, "")}`;
     const sentences = [`Ondersteund door ${who}.`, hashtag];
-    return [missingSentenceReport(bio, sentences, limit("bio"), "missing", "noRoom")];
+    return [missingSentenceReport(bio, sentences, limit("bio"), "missing")];
   },
 });

@@ -24,10 +24,6 @@ export default defineRule({
         nl: "De bio vermeldt de ondersteuning door {party} niet (bijvoorbeeld #Team{hashtag}).",
         en: "The bio does not disclose the support by {party} (e.g. #Team{hashtag}).",
       },
-      noRoom: {
-        nl: "De bio vermeldt de ondersteuning door {party} niet. Er is geen ruimte voor '{sentence}' (limiet {limit} tekens): maak de bio eerst {over} tekens korter.",
-        en: "The bio does not disclose the support by {party}. There is no room for '{sentence}' (limit {limit} characters): first make the bio {over} characters shorter.",
-      },
     },
     guideline: [
       {
@@ -49,6 +45,6 @@ export default defineRule({
     if (disclosed) return [];
     const hashtag = (party?.abbreviations[0] ?? account.party).replace(/[^\p{L}\p{N}]/gu, "");
     const data = { party: party?.name ?? account.party, hashtag };
-    return [missingSentenceReport(bio, [`#Team${hashtag}`], limit("bio"), "missingConfigured", "noRoom", data)];
+    return [missingSentenceReport(bio, [`#Team${hashtag}`], limit("bio"), "missingConfigured", data)];
   },
 });

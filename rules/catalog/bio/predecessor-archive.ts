@@ -18,10 +18,6 @@ export default defineRule({
         nl: "De bio verwijst niet naar het archief van de voorganger, @{handle}.",
         en: "The bio does not refer to the predecessor's archive, @{handle}.",
       },
-      noRoom: {
-        nl: "De bio verwijst niet naar het archief van de voorganger, @{handle}. Er is geen ruimte voor '{sentence}' (limiet {limit} tekens): maak de bio eerst {over} tekens korter.",
-        en: "The bio does not refer to the predecessor's archive, @{handle}. There is no room for '{sentence}' (limit {limit} characters): first make the bio {over} characters shorter.",
-      },
     },
     guideline: [
       {
@@ -36,6 +32,6 @@ export default defineRule({
     if (findHandleMention(bio, account.predecessorArchive)) return [];
     const handle = account.predecessorArchive.replace(/^@/, "");
     const sentences = [`Archief voorganger: @${handle}`, `Archief: @${handle}`, `@${handle}`];
-    return [missingSentenceReport(bio, sentences, limit("bio"), "missing", "noRoom", { handle })];
+    return [missingSentenceReport(bio, sentences, limit("bio"), "missing", { handle })];
   },
 });

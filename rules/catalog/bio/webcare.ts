@@ -25,10 +25,6 @@ export default defineRule({
         nl: "De bio zegt niets over webcare: wie vragen beantwoordt, waar of wanneer.",
         en: "The bio says nothing about webcare: who answers questions, where or when.",
       },
-      noRoom: {
-        nl: "De bio zegt niets over webcare. Er is geen ruimte voor '{sentence}' (limiet {limit} tekens): maak de bio eerst {over} tekens korter.",
-        en: "The bio says nothing about webcare. There is no room for '{sentence}' (limit {limit} characters): first make the bio {over} characters shorter.",
-      },
     },
     guideline: [
       { headings: CORPORATE_X, text: "Biografie is duidelijk over afzender, beheer en webcare." },
@@ -43,6 +39,6 @@ export default defineRule({
     const bio = profile.bio ?? "";
     if (WEBCARE.test(bio)) return [];
     const sentences = [templates.webcare, ...templates.webcareVariants];
-    return [missingSentenceReport(bio, sentences, limit("bio"), "missing", "noRoom")];
+    return [missingSentenceReport(bio, sentences, limit("bio"), "missing")];
   },
 });

@@ -1,4 +1,4 @@
-import { countCharacters, overflowStart } from "../../limits";
+import { overLimitReport } from "../../limits";
 import { defineRule } from "../../types";
 import { CORPORATE_X } from "../quotes";
 
@@ -11,8 +11,8 @@ export default defineRule({
     reportsOn: "displayName",
     title: { nl: "Profielnaam past binnen de limiet van het platform", en: "Profile name fits the platform's limit" },
     description: {
-      nl: "De profielnaam is niet langer dan het platform toestaat (X 50 tekens, Instagram 30), geteld zoals het platform telt; een maxlength van de pagina zelf gaat voor.",
-      en: "The profile name is no longer than the platform allows (X 50 characters, Instagram 30), counted the way the platform counts; the page's own maxlength wins.",
+      nl: "De profielnaam is niet langer dan het platform toestaat (X 50, Instagram 30 tekens); een maxlength van de pagina gaat voor.",
+      en: "The profile name is no longer than the platform allows (X 50, Instagram 30 characters); the page's maxlength wins.",
     },
     messages: {
       tooLong: {
@@ -26,19 +26,6 @@ export default defineRule({
   },
   canRun: ({ limit }) => limit("displayName") !== undefined,
   check({ profile, limit }) {
-    const name = profile.displayName ?? "";
-    const nameLimit = limit("displayName");
-    if (!nameLimit) return [];
-    const start = overflowStart(name, nameLimit.limit);
-    if (start === null) return [];
-    const count = countCharacters(name);
-    return [
-      {
-        messageId: "tooLong",
-        data: { count: String(count), limit: String(nameLimit.limit), over: String(count - nameLimit.limit) },
-        start,
-        end: name.length,
-      },
-    ];
+    return overLimitReport(profile.displayName ?? "", limit("displayName"));
   },
 });
