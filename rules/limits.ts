@@ -65,11 +65,12 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
  * text fits.
  */
 export function overflowStart(text: string, limit: number): number | null {
-  if (countCharacters(text) <= limit) return null;
   let counted = 0;
-  for (const { segment, index } of graphemes.segment(text)) {
-    counted += countCharacters(segment);
-    if (counted > limit) return index;
+  for (let index = 0; index < text.length; index++) {
+    // The LF of a CRLF is not counted: the pair is one line break.
+    if (text[index] === "\n" && text[index - 1] === "\r") continue;
+    counted++;
+    if (counted > limit) return graphemes.segment(text).containing(index)?.index ?? index;
   }
   return null;
 }

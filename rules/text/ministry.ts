@@ -67,7 +67,7 @@ function ministryAgentPattern(account: Account, ministries: readonly Ministry[])
   if (account.ministry) codes.add(account.ministry);
   const handlePart = handles.length > 0 ? `[@#](?:${handles.join("|")})(?![A-Za-z0-9_])|` : "";
   const codePart = [...codes].map(escapeForPattern).join("|");
-  return `(?:${handlePart}ministeri[eë]|ministry|departement|department|\\p{L}*voorlichting\\p{L}*|(?<![\\p{L}])(?:${unitPart})(?![\\p{L}])|#min[a-z]{2,}\\b|(?<![\\p{L}])${AFTER_OFFICE}(?:${codePart})(?![\\p{L}]))`;
+  return `(?:${handlePart}ministeri[eë]|ministry|departement|department|(?<![\\p{L}])voorlichting(?![\\p{L}])|(?<![\\p{L}])(?:${unitPart})(?![\\p{L}])|#min[a-z]{2,}\\b|(?<![\\p{L}])${AFTER_OFFICE}(?:${codePart})(?![\\p{L}]))`;
 }
 
 /** Verbs and labels that say who manages or edits the account. */
