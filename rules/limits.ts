@@ -74,12 +74,3 @@ export function overflowStart(text: string, limit: number): number | null {
   }
   return null;
 }
-
-/** The report of a length rule: the count in the message, the part beyond the limit marked. */
-export function overLimitReport(text: string, limit: FieldLimit | undefined) {
-  const start = limit === undefined ? null : overflowStart(text, limit.limit);
-  if (start === null || limit === undefined) return [];
-  const count = countCharacters(text);
-  const data = { count: String(count), limit: String(limit.limit), over: String(count - limit.limit) };
-  return [{ messageId: "tooLong" as const, data, start, end: text.length }];
-}
