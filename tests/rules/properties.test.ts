@@ -10,6 +10,8 @@ import { type Account, type Case, type Finding, findingSchema, type Profile } fr
 import { VALID_PAIRS } from "./rule-tester";
 
 const NUM_RUNS = 300;
+/** A guard against a hang, not a timing assertion: 300 runs take seconds on a busy machine. */
+const TIMEOUT_MS = 120_000;
 
 /** Pieces that exercise the matchers: party names in disguise, links, mentions, separators. */
 const PIECES = [
@@ -168,7 +170,7 @@ describe("engine properties", () => {
       }),
       { numRuns: NUM_RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 
   it("evaluates a rule only when all its fields are known", () => {
     fc.assert(
@@ -185,7 +187,7 @@ describe("engine properties", () => {
       }),
       { numRuns: NUM_RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 
   it("applying a fix of a text rule resolves that rule's finding", () => {
     const handleLike = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,14}$/);
@@ -229,5 +231,5 @@ describe("engine properties", () => {
       }),
       { numRuns: NUM_RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 });
