@@ -6,7 +6,7 @@
 import { CATALOG } from "./catalog";
 import { MINISTRIES, type Ministry } from "./data/ministries";
 import { PARTIES, type Party } from "./data/parties";
-import { fieldLimit, type LimitedField } from "./limits";
+import { countCharacters, fieldLimit, type LimitedField } from "./limits";
 import { findPartyReferences, type PartyReference } from "./parties/match";
 import type { Account, Case, Finding } from "./schema";
 import { fillPlaceholders } from "./text/placeholders";
@@ -45,6 +45,8 @@ export interface CheckResult {
   fields: Record<FieldName, FieldStatus>;
   /** Ids of the rules that ran. */
   evaluated: string[];
+  /** Count and limit of each known text field with a known limit, for a live "143/160". */
+  lengths?: Partial<Record<LimitedField, { count: number; limit: number }>>;
 }
 
 /**
@@ -170,5 +172,11 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
       findings.push(finding);
     }
   }
-  return { findings, fields, evaluated };
+  const lengths: CheckResult["lengths"] = {};
+  for (const field of ["displayName", "bio"] as const) {
+    const text = profile[field];
+    const limit = context.limit(field);
+    if (typeof text === "string" && limit) lengths[field] = { count: countCharacters(text), limit: limit.limit };
+  }
+  return { findings, fields, evaluated, lengths };
 }
