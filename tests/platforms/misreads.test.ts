@@ -4,6 +4,7 @@
  * in the Dutch and the English UI: now the right value, or "not checked" with a reason.
  */
 import { describe, expect, it } from "vitest";
+import { facebookAdapter } from "@/utils/platforms/facebook";
 import { instagramAdapter } from "@/utils/platforms/instagram";
 import { linkedInAdapter } from "@/utils/platforms/linkedin";
 import { xAdapter } from "@/utils/platforms/x";
@@ -102,5 +103,105 @@ describe.each(["nl", "en"])("misread 4: X profile visited in lower case (%s UI)"
       container.setAttribute("data-testid", "UserAvatar-Container-unknown");
     const snapshot = readWith(xAdapter, document, "https://x.com/settings/profile");
     expect(snapshot.handle.found).toBe(false);
+  });
+});
+
+describe.each(["nl", "en"])("misread 5: LinkedIn's redesigned profile (%s UI)", (lang) => {
+  it.each([
+    ["verified", true],
+    ["unverified", false],
+    ["verify-now", false],
+  ] as const)("%s: name, headline, photo and badge", (shape, verified) => {
+    const snapshot = snapshotOf(
+      linkedInAdapter,
+      `linkedin/profile-redesigned-${shape}.${lang}.html`,
+      "https://www.linkedin.com/in/fleur-agema/",
+    );
+    expect(value(snapshot.displayName)).toBe("Fleur Agema");
+    expect(value(snapshot.bio)).toBe(HEADLINE);
+    expect(value(snapshot.avatar)).toContain("profile-displayphoto-shrink_400_400");
+    expect(value(snapshot.verified)).toBe(verified);
+  });
+});
+
+describe.each(["nl", "en"])(
+  "misreads 6–8: LinkedIn editors, shadow roots and fields not read before (%s UI)",
+  (lang) => {
+    it("reads the About editor inside #interop-outlet's open shadow root", () => {
+      const snapshot = snapshotOf(
+        linkedInAdapter,
+        `linkedin/about-edit-shadow.${lang}.html`,
+        "https://www.linkedin.com/in/fleur-agema/edit/about/",
+      );
+      expect(value(snapshot.bio)).toMatch(/^Vicepremier en minister[^\n]+\nVolg ook @minvws\.$/);
+    });
+
+    it("finds a headline textarea by its label when its id changes", () => {
+      const document = fixtureDocument(`linkedin/intro-edit.${lang}.html`);
+      const textarea = document.querySelector<HTMLTextAreaElement>('textarea[id$="-headline"]');
+      const label = document.querySelector(`label[for="${textarea?.id}"]`);
+      if (!textarea || !label) throw new Error("fixture changed: no headline textarea with a label");
+      textarea.id = "headline-field-0";
+      label.setAttribute("for", "headline-field-0");
+      label.textContent = lang === "nl" ? "Kop*" : "Headline*";
+      const snapshot = readWith(linkedInAdapter, document, "https://www.linkedin.com/in/fleur-agema/edit/intro/");
+      expect(value(snapshot.bio)).toBe(HEADLINE);
+    });
+
+    it("reads the website from the contact-info overlay", () => {
+      const snapshot = snapshotOf(
+        linkedInAdapter,
+        `linkedin/contact-info-overlay.${lang}.html`,
+        "https://www.linkedin.com/in/fleur-agema/overlay/contact-info/",
+      );
+      expect(snapshot.kind).toBe("profile");
+      expect(value(snapshot.links)).toEqual([
+        "https://www.rijksoverheid.nl/ministeries/ministerie-van-volksgezondheid-welzijn-en-sport",
+      ]);
+      expect(value(snapshot.displayName)).toBe("Fleur Agema");
+    });
+
+    it("reads a page's tagline with its description as the bio", () => {
+      const snapshot = snapshotOf(
+        linkedInAdapter,
+        `linkedin/showcase-admin-edit.${lang}.html`,
+        "https://www.linkedin.com/showcase/104857600/admin/dashboard/?editPage=true",
+      );
+      const [tagline, description] = value(snapshot.bio).split("\n");
+      expect(tagline?.length).toBeGreaterThan(5);
+      expect(description?.length).toBeGreaterThan(20);
+    });
+
+    it("says the Details tab is closed instead of reading its fields as empty", () => {
+      const snapshot = snapshotOf(
+        linkedInAdapter,
+        `linkedin/showcase-admin-edit-details-closed.${lang}.html`,
+        "https://www.linkedin.com/showcase/104857600/admin/dashboard/?editPage=true",
+      );
+      expect(value(snapshot.displayName).length).toBeGreaterThan(3);
+      for (const field of [snapshot.bio, snapshot.links]) {
+        expect(field.found).toBe(false);
+        if (!field.found) expect(field.reason[lang === "nl" ? "nl" : "en"]).toMatch(/Details/);
+      }
+    });
+
+    it("does not take an incomplete list of Instagram links for all of them", () => {
+      const document = fixtureDocument(`instagram/profile-three-links-open.${lang}.html`);
+      document.querySelector('[role="dialog"] a')?.remove();
+      const snapshot = readWith(instagramAdapter, document, "https://www.instagram.com/ministervws/");
+      expect(snapshot.links.found).toBe(false);
+    });
+  },
+);
+
+describe.each(["nl", "en"])("misread 8: Facebook's Intro card by its pagelet (%s UI)", (lang) => {
+  it("finds the Intro card in a UI language whose heading it does not know", () => {
+    const document = fixtureDocument(`facebook/profile-bio-edit.${lang}.html`);
+    for (const heading of Array.from(document.querySelectorAll("h2"))) heading.textContent = "Vorstellung";
+    const snapshot = readWith(facebookAdapter, document, "https://www.facebook.com/fleuragema");
+    expect(value(snapshot.bio)).toContain("Volksgezondheid");
+    expect(value(snapshot.links)).toEqual([
+      "https://www.rijksoverheid.nl/ministeries/ministerie-van-volksgezondheid-welzijn-en-sport",
+    ]);
   });
 });

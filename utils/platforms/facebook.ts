@@ -71,7 +71,8 @@ function read(document: Document, url: URL): PageSnapshot {
   } else if (card) {
     // In view mode the bio is the first free text of the Intro card, above its buttons.
     const line = Array.from(card.querySelectorAll<HTMLElement>('span[dir="auto"]')).find(
-      (span) => !span.closest("a, [role='button'], h2, h3") && visibleText(span).trim() !== "",
+      // Not a link, button, heading, detail row ("Woont in …") or the editor's live character counter.
+      (span) => !span.closest("a, [role='button'], h2, h3, ul, [aria-live]") && visibleText(span).trim() !== "",
     );
     // Facebook shows no bio line when there is none, which cannot be told from a changed card.
     bio = line ? found(visibleText(line), line) : notFound(NO_BIO_ELEMENT);

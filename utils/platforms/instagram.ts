@@ -54,17 +54,28 @@ function profileLinks(document: Document, header: Element): FieldRead<string[]> 
       (candidate) => isShown(candidate) && first(candidate, S.profileLink) !== null,
     );
     if (!dialog) return notFound(LINKS_BEHIND_BUTTON);
-    const anchors = Array.from(dialog.querySelectorAll<HTMLAnchorElement>(S.profileLink.join(",")));
+    const anchors = linkAnchors(dialog);
+    // The button says how many more links there are ("… en nog 2"): a list of another length
+    // is not the whole list.
+    const more = Number(visibleText(linksButton).match(/(\d+)\D*$/)?.[1] ?? Number.NaN);
+    if (anchors.length !== more + 1) return notFound(LINKS_BEHIND_BUTTON);
     return found(
       anchors.map((anchor) => unwrapRedirect(anchor.href)),
       anchors[0] ?? null,
     );
   }
-  const anchors = Array.from(header.querySelectorAll<HTMLAnchorElement>(S.profileLink.join(",")));
+  const anchors = linkAnchors(header);
   if (anchors.length === 0) return notFound(NO_LINK_ELEMENT);
   return found(
     anchors.map((anchor) => unwrapRedirect(anchor.href)),
     anchors[0] ?? null,
+  );
+}
+
+/** The link anchors in a container, only those that carry an address. */
+function linkAnchors(container: ParentNode): HTMLAnchorElement[] {
+  return Array.from(container.querySelectorAll<HTMLAnchorElement>(S.profileLink.join(","))).filter((anchor) =>
+    anchor.getAttribute("href"),
   );
 }
 
@@ -107,6 +118,8 @@ function readProfile(document: Document, handle: string): PageSnapshot {
     (line) =>
       !line.parentElement?.closest("a, ul, h1, h2, button, [role='button']") &&
       line.querySelector('span[dir="auto"], h1') === null &&
+      // The category ("Overheidsfunctionaris") is a span in a block of its own with dir="auto".
+      line.parentElement?.getAttribute("dir") !== "auto" &&
       visibleText(line).trim() !== "" &&
       visibleText(line).trim() !== handle,
   );

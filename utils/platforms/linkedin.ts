@@ -217,8 +217,8 @@ function readOrganization(document: Document): Omit<PageSnapshot, "kind" | "hand
   const tagline = shownField(S.organizationTagline);
   const description = shownField(S.organizationDescription);
   const website = shownField(S.organizationWebsite) as HTMLInputElement | null;
-  const missing = (element: Element | null) =>
-    notFound<never>(element === null && name ? ON_DETAILS_TAB : FORM_NOT_OPEN);
+  // The name is on the open "Page info" tab: a field that is not in the page is on the closed "Details" tab.
+  const notInPageReason = name ? ON_DETAILS_TAB : FORM_NOT_OPEN;
   return {
     displayName: textOf(name),
     bio:
@@ -227,9 +227,11 @@ function readOrganization(document: Document): Omit<PageSnapshot, "kind" | "hand
             [fieldValue(tagline), fieldValue(description)].filter((text) => text.trim() !== "").join("\n"),
             description,
           )
-        : missing(description ?? tagline),
+        : notFound(description ? FORM_NOT_OPEN : notInPageReason),
     // The input is shown: an empty one is the page showing no website.
-    links: website ? found(website.value.trim() === "" ? [] : [website.value.trim()], website) : missing(website),
+    links: website
+      ? found(website.value.trim() === "" ? [] : [website.value.trim()], website)
+      : notFound(notInPageReason),
     avatar: imageRead(first<HTMLImageElement>(document, S.organizationLogo)),
     verified: notFound(NOT_ON_ADMIN_FORM),
   };

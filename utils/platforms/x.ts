@@ -32,11 +32,11 @@ const NO_LINK_ELEMENT = {
 };
 
 /** The signed-in handle: from the side bar's profile link, else from the dialog's avatar container id. */
-function ownHandle(document: Document, dialog: ParentNode): FieldRead<string> {
+function ownHandle(document: Document, dialog: ParentNode | null): FieldRead<string> {
   const link = first<HTMLAnchorElement>(document, S.ownProfileLink);
   const fromLink = link?.getAttribute("href")?.replace(/^\//, "").split("/")[0];
   if (fromLink) return found(fromLink, link);
-  const container = first(dialog, S.editAvatarContainer);
+  const container = dialog ? first(dialog, S.editAvatarContainer) : null;
   const fromAvatar = container ? avatarHandle(container) : null;
   return fromAvatar ? found(fromAvatar, container) : notFound(SELECTOR_MISSED);
 }
@@ -65,7 +65,9 @@ function verifiedBadge(document: Document, whenAbsent = SELECTOR_MISSED): FieldR
 }
 
 function readEditDialog(document: Document): PageSnapshot {
-  const dialog = first(document, S.editDialog) ?? document;
+  // Only the open dialog: the page under it shows the old values (and the side bar, another avatar).
+  const dialog = first(document, S.editDialog);
+  if (!dialog) return notRendered("edit", ownHandle(document, null));
   const urlInput = first<HTMLInputElement>(dialog, S.editUrl);
   const avatar = first<HTMLImageElement>(dialog, S.editAvatar);
   return {
@@ -105,8 +107,8 @@ function readProfile(document: Document, handle: string): PageSnapshot {
         ? notFound(LINK_TRUNCATED)
         : found([urlText], urlElement),
     avatar: avatar?.src ? found(avatar.src, avatar) : notFound(SELECTOR_MISSED),
-    // The badge sits in the name block, which is shown: no badge there means not verified.
-    verified: found(first(header, S.verifiedBadge) !== null, header),
+    // The badge sits on the name line: with that line shown, no badge means not verified.
+    verified: nameLine ? found(first(header, S.verifiedBadge) !== null, header) : notFound(SELECTOR_MISSED),
   };
 }
 
