@@ -54,13 +54,6 @@ describe("issue 9 page shapes, Firefox ESR", () => {
         await expect.poll(() => panelCount(page, `[data-rule="${id}"]`)).toBe(count);
       }
     }
-    console.log(
-      "DEBUG",
-      await page.evaluate(
-        () =>
-          document.querySelector("profielcheck-panel")?.shadowRoot?.querySelector('[data-field="avatar"]')?.textContent,
-      ),
-    );
     // The profile's own avatar, not the viewer's from the side bar. (Firefox does not let the test
     // serve the extension's own fetch of it, so its analysis is not checked here.)
     if (scenario.url === "https://x.com/ministervws")
