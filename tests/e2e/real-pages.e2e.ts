@@ -4,7 +4,7 @@
  * three links, an X profile in lower case, LinkedIn's contact-info overlay.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, launch, panel } from "./harness";
+import { fixture, type Harness, launch, panel } from "./harness";
 import { AVATAR_MINISTER, INTRO_HIDDEN_DIALOGS, SCENARIOS } from "./real-pages.scenarios";
 
 describe("issue 9 page shapes, real Chromium", () => {
@@ -66,5 +66,34 @@ describe("issue 9 page shapes, real Chromium", () => {
         .not.toBe("not-checked");
       await expect.poll(() => root.locator("figure.avatar img").getAttribute("src")).toBe(AVATAR_MINISTER);
     }
+  });
+});
+
+describe("a form inside #interop-outlet's open shadow root, real Chromium", () => {
+  let harness: Harness;
+  const url = "https://www.linkedin.com/in/fleur-agema/edit/about/";
+
+  beforeAll(async () => {
+    harness = await launch({ [url]: fixture("linkedin/about-edit-shadow.nl.html") });
+  });
+  afterAll(async () => harness?.close());
+
+  it("reads the About editor there and sees it change without an input event", async () => {
+    const { page } = harness;
+    await page.goto(url);
+    const root = panel(page);
+    await expect.poll(() => root.getAttribute("data-status"), { timeout: 15_000 }).toBe("needs-account-type");
+    await root.locator('[data-choose-account-type="hybrid"]').click();
+    await expect.poll(() => root.getAttribute("data-status")).toBe("ready");
+    const bio = root.locator('[data-field="bio"][data-field-status]');
+    await expect.poll(() => bio.getAttribute("data-field-status")).not.toBe("not-checked");
+    const sender = root.locator('[data-rule="bio/sender"]');
+    expect(await sender.count()).toBe(0);
+    // The site's editor rewrites its own DOM (no input event reaches the document).
+    await page.evaluate(() => {
+      const editor = document.querySelector("#interop-outlet")?.shadowRoot?.querySelector(".tiptap");
+      if (editor) editor.innerHTML = "<p>Kamerlid</p>";
+    });
+    await expect.poll(() => sender.count()).toBe(1);
   });
 });
