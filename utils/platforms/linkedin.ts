@@ -28,24 +28,24 @@ const LINK_BEHIND_CONTACT_INFO = {
   en: "LinkedIn shows the website only under 'Contact info'",
 };
 const NO_WEBSITE_SECTION = {
-  nl: "De contactgegevens tonen geen kopje 'Website'; controleer de website in 'Contactgegevens bewerken'",
-  en: "The contact info shows no 'Website' heading; check the website in 'Edit contact info'",
+  nl: "Geen kopje 'Website' in de contactgegevens",
+  en: "No 'Website' heading in the contact info",
 };
 const NOT_ON_ADMIN_FORM = {
   nl: "Het beheerformulier van de pagina toont dit veld niet",
   en: "The page's admin form does not show this field",
 };
 const ON_DETAILS_TAB = {
-  nl: "Dit veld staat op het tabblad 'Details' van het beheerformulier; open dat tabblad om het te controleren",
-  en: "This field is on the admin form's 'Details' tab; open that tab to check it",
+  nl: "Open het tabblad 'Details' om dit veld te controleren",
+  en: "Open the 'Details' tab to check this field",
 };
 const FORM_NOT_OPEN = {
-  nl: "Geen open bewerkvenster met dit veld gevonden (de pagina is mogelijk veranderd)",
-  en: "No open edit dialog with this field was found (the page may have changed)",
+  nl: "Geen open bewerkvenster met dit veld gevonden",
+  en: "No open edit dialog with this field found",
 };
 const HEADLINE_UNCLEAR = {
-  nl: "De nieuwe profielkop van LinkedIn toont de kopregel niet eenduidig; open 'Intro bewerken' om hem te controleren",
-  en: "LinkedIn's new profile header does not show the headline unambiguously; open 'Edit intro' to check it",
+  nl: "Kopregel niet eenduidig te lezen; controleer hem in 'Intro bewerken'",
+  en: "Headline not clearly readable; check it in 'Edit intro'",
 };
 
 type LinkedInPage = "intro" | "about" | "contact" | "contactOverlay" | "organization" | "profile";
