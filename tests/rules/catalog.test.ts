@@ -6,10 +6,10 @@ import { MESSAGE_RULES } from "../../rules/catalog/message-rules";
 import { PROFILE_RULES } from "../../rules/catalog/profile-rules";
 
 describe("rule catalog", () => {
-  it("has the 21 profile rules and the 8 post and reply rules of rules.md, each once", () => {
+  it("has the 23 profile rules and the 8 post and reply rules of rules.md, each once", () => {
     const ids = CATALOG.map((rule) => rule.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(CATALOG.filter((rule) => rule.meta.kinds === undefined)).toHaveLength(21);
+    expect(CATALOG.filter((rule) => rule.meta.kinds === undefined)).toHaveLength(23);
     expect(CATALOG.filter((rule) => rule.meta.kinds !== undefined)).toHaveLength(8);
   });
 
