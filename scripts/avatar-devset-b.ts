@@ -643,7 +643,7 @@ function hardNegativeScene(r: Random, index: number): Scene {
     paint = async (canvas) => {
       background(r, canvas);
       if (r() < 0.6) anyPerson(r, canvas);
-      const other = choose(r, [[0, 51, 153] as Rgb, [0, 94, 184], [10, 40, 90], [40, 90, 160], [0, 70, 130]]);
+      const other = choose<Rgb>(r, [[0, 51, 153], [0, 94, 184], [10, 40, 90], [40, 90, 160], [0, 70, 130]]);
       const content = r() < 0.4 ? "" : LOOK_ALIKES[choose(r, LOOK_ALIKE_KINDS)];
       await drawBand(canvas, lintSpec(r, { band: other, content }));
     };
