@@ -37,7 +37,7 @@ type Random = () => number;
 type Rgb = [number, number, number];
 const range = (r: Random, low: number, high: number) => low + (high - low) * r();
 const choose = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)];
-const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
+const clamp = (v: number) => Math.max(0, Math.min(255, v));
 
 // ---------------------------------------------------------------------------------------------
 // A small RGBA painter with anti-aliasing by 4×4 coverage sampling.
@@ -643,7 +643,13 @@ function hardNegativeScene(r: Random, index: number): Scene {
     paint = async (canvas) => {
       background(r, canvas);
       if (r() < 0.6) anyPerson(r, canvas);
-      const other = choose<Rgb>(r, [[0, 51, 153], [0, 94, 184], [10, 40, 90], [40, 90, 160], [0, 70, 130]]);
+      const other = choose<Rgb>(r, [
+        [0, 51, 153],
+        [0, 94, 184],
+        [10, 40, 90],
+        [40, 90, 160],
+        [0, 70, 130],
+      ]);
       const content = r() < 0.4 ? "" : LOOK_ALIKES[choose(r, LOOK_ALIKE_KINDS)];
       await drawBand(canvas, lintSpec(r, { band: other, content }));
     };
