@@ -9,7 +9,7 @@
  * (scripts/avatar-devset-b.ts, another generator with CC0 photographs) is held out. Sets are
  * generated when missing and cached in their gitignored folders.
  *
- * Run: npm run bench:avatar [-- --verbose] (--verbose lists every miss and uncertain call).
+ * Run: npm run bench:avatar [-- --verbose] [-- --only A|B] (--verbose lists every miss and uncertain call).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -162,8 +162,10 @@ function report(title: string, rows: Row[]) {
 }
 
 const baseline = await baselineDetector();
-const setA = await run(DEVSET_DIR, generateDevset, baseline);
-const setB = await run(DEVSET_B_DIR, generateDevsetB, baseline);
+// --only A (or B) measures one set, e.g. set A alone while tuning.
+const only = process.argv[process.argv.indexOf("--only") + 1];
+const setA = only === "B" ? [] : await run(DEVSET_DIR, generateDevset, baseline);
+const setB = only === "A" ? [] : await run(DEVSET_B_DIR, generateDevsetB, baseline);
 console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}; baseline = ${BASELINE_COMMIT}`);
-report("set A (scripts/avatar-devset.ts; thresholds tuned here)", setA);
-report("set B (scripts/avatar-devset-b.ts; held out, not tuned on)", setB);
+if (setA.length > 0) report("set A (scripts/avatar-devset.ts; thresholds tuned here)", setA);
+if (setB.length > 0) report("set B (scripts/avatar-devset-b.ts; held out, not tuned on)", setB);
