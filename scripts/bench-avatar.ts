@@ -151,11 +151,11 @@ function report(title: string, rows: Row[]) {
   );
   if (!verbose) return;
   for (const r of rows) {
-    const { outcome, confidence, reason } = r.current.detection as LogoDetection & { reason?: string };
+    const { outcome, confidence, reason } = r.current.detection;
     const wrong = (r.entry.label === "present") !== (outcome === "present");
     if (wrong || outcome === "uncertain") {
       console.log(
-        `  ${r.entry.label.padEnd(7)} → ${outcome.padEnd(9)} ${fixed(confidence, 2)} ${r.entry.file}${reason ? ` (${reason})` : ""}`,
+        `  ${r.entry.label.padEnd(7)} → ${outcome.padEnd(9)} ${fixed(confidence, 2)} ${r.entry.file}${reason ? ` (${reason.en})` : ""}`,
       );
     }
   }

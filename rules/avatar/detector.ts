@@ -59,6 +59,8 @@ export const MIN_EMBLEM_WIDTH = 7;
  */
 const SMALL_EMBLEM_WIDTH = 12;
 export const PRESENT_FROM_SMALL = 0.82;
+/** Pictures below this side (input pixels) are small: detail is lost and doubt is allowed. */
+const SMALL_IMAGE = 160;
 /** Below this the image is too small to judge at all. */
 const MIN_SIDE = 16;
 /** Share of the emblem box that may hold colours foreign to the logo (yellow EU stars, skin). */
@@ -144,7 +146,8 @@ function matchCandidate(candidate: EmblemCandidate): Match {
  */
 export function detectRijkslogo(image: RgbaImage): LogoDetection {
   assertRgba(image);
-  if (image.width < MIN_SIDE || image.height < MIN_SIDE) return { outcome: "uncertain", confidence: 0, reason: TINY_IMAGE };
+  if (image.width < MIN_SIDE || image.height < MIN_SIDE)
+    return { outcome: "uncertain", confidence: 0, reason: TINY_IMAGE };
 
   const working = downscaleToRgb(image, WORKING_SIDE);
   const scale = shrinkFactor(image.width, image.height, WORKING_SIDE);
@@ -152,7 +155,8 @@ export function detectRijkslogo(image: RgbaImage): LogoDetection {
   const minBandArea = Math.max(12, Math.round(working.width * working.height * 0.0008));
   const candidates = findEmblemCandidates(classified, minBandArea).filter(isPlausible);
   // A small image can hide a lint too narrow to see: "absent" is said with less confidence there.
-  const absentAtMost = 0.6 + 0.35 * Math.min(1, Math.max(0, (Math.min(image.width, image.height) - 48) / 112));
+  const absentAtMost =
+    0.6 + 0.35 * Math.min(1, Math.max(0, (Math.min(image.width, image.height) - 48) / (SMALL_IMAGE - 48)));
   if (candidates.length === 0) return { outcome: "absent", confidence: round(absentAtMost) };
 
   let best: Match | undefined;
@@ -173,7 +177,11 @@ export function detectRijkslogo(image: RgbaImage): LogoDetection {
       box,
     };
   }
-  if (match.score >= UNCERTAIN_FROM && beatsRivals) {
+  // A large, sharp shape is clear evidence either way; only a small one leaves room for doubt,
+  // and a mark too small to judge is only a possible emblem in a small picture.
+  const doubtful =
+    width < MIN_EMBLEM_WIDTH ? Math.min(image.width, image.height) < SMALL_IMAGE : width < SMALL_EMBLEM_WIDTH;
+  if (match.score >= UNCERTAIN_FROM && beatsRivals && doubtful) {
     return { outcome: "uncertain", confidence: 0.5, box, reason: width < MIN_EMBLEM_WIDTH ? TOO_SMALL : PARTLY };
   }
   return {

@@ -315,7 +315,12 @@ export function anchoredGroups(pieces: readonly Component[]): Component[] {
   const anchors = [...pieces].sort((a, b) => b.area - a.area).slice(0, MAX_ANCHORS);
   return anchors.map((anchor) => {
     const w = anchor.x1 - anchor.x0 + 1;
-    const window = { x0: anchor.x0 - 0.15 * w, x1: anchor.x1 + 0.15 * w, y0: anchor.y0 - 0.6 * w, y1: anchor.y1 + 0.3 * w };
+    const window = {
+      x0: anchor.x0 - 0.15 * w,
+      x1: anchor.x1 + 0.15 * w,
+      y0: anchor.y0 - 0.6 * w,
+      y1: anchor.y1 + 0.3 * w,
+    };
     const group: Component = { ...anchor };
     for (const piece of pieces) {
       if (piece.x0 < window.x0 || piece.x1 > window.x1 || piece.y0 < window.y0 || piece.y1 > window.y1) continue;
