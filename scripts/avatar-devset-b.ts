@@ -44,6 +44,8 @@ const clamp = (v: number) => Math.max(0, Math.min(255, v));
 
 class Canvas {
   readonly data = new Float32Array(SIDE * SIDE * 3);
+  /** Boxes of the emblems drawn [x0, y0, x1, y1], for keeping them inside a circular crop. */
+  readonly emblems: [number, number, number, number][] = [];
 
   /** Blends `colour` with coverage `inside(x, y)` sampled 4×4 per pixel within a box. */
   fill(colour: Rgb, box: [number, number, number, number], inside: (x: number, y: number) => boolean, opacity = 1) {
@@ -457,6 +459,22 @@ async function bandTile(spec: BandSpec) {
 async function drawBand(canvas: Canvas, spec: BandSpec) {
   const { tile, left, top } = await bandTile(spec);
   canvas.blend(tile, left, top);
+  // emblem.svg's emblem spans about x 2–42 and y 22–62 of the band's 44 × 88 units (from y = -12).
+  const unit = spec.width / 44;
+  canvas.emblems.push([spec.left + 2 * unit, spec.top + 34 * unit, spec.left + 42 * unit, spec.top + 74 * unit]);
+}
+
+/** Whether every emblem drawn lies inside the circle a circular crop keeps. */
+function emblemsInsideCircle(canvas: Canvas): boolean {
+  const centre = SIDE / 2;
+  return canvas.emblems.every(([x0, y0, x1, y1]) =>
+    [
+      [x0, y0],
+      [x1, y0],
+      [x0, y1],
+      [x1, y1],
+    ].every(([x, y]) => Math.hypot(x - centre, y - centre) <= 0.98 * centre),
+  );
 }
 
 /** The word-mark logo (logo.svg) on its white plate. */
@@ -736,7 +754,8 @@ export async function generateDevsetB(directory = DEVSET_B_DIR): Promise<DevsetE
     await scene.paint(canvas);
     const painted = canvas.toRgb();
     const sizes = [400, 200, ...(index % 2 === 0 ? [96] : []), ...(index % 4 === 1 ? [48] : [])];
-    const circle = scene.circleSafe && r() < 0.3;
+    // A circular crop that cuts the emblem off would make a "present" label false.
+    const circle = scene.circleSafe && r() < 0.3 && (scene.label === "absent" || emblemsInsideCircle(canvas));
     let from400: Buffer | undefined;
     for (const size of sizes) {
       const served: Served = {
