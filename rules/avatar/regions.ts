@@ -315,7 +315,7 @@ export function anchoredGroups(pieces: readonly Component[]): Component[] {
   const anchors = [...pieces].sort((a, b) => b.area - a.area).slice(0, MAX_ANCHORS);
   return anchors.map((anchor) => {
     const w = anchor.x1 - anchor.x0 + 1;
-    const window = {
+    const emblemWindow = {
       x0: anchor.x0 - 0.15 * w,
       x1: anchor.x1 + 0.15 * w,
       y0: anchor.y0 - 0.6 * w,
@@ -323,7 +323,13 @@ export function anchoredGroups(pieces: readonly Component[]): Component[] {
     };
     const group: Component = { ...anchor };
     for (const piece of pieces) {
-      if (piece.x0 < window.x0 || piece.x1 > window.x1 || piece.y0 < window.y0 || piece.y1 > window.y1) continue;
+      if (
+        piece.x0 < emblemWindow.x0 ||
+        piece.x1 > emblemWindow.x1 ||
+        piece.y0 < emblemWindow.y0 ||
+        piece.y1 > emblemWindow.y1
+      )
+        continue;
       group.area += piece === anchor ? 0 : piece.area;
       group.x0 = Math.min(group.x0, piece.x0);
       group.y0 = Math.min(group.y0, piece.y0);

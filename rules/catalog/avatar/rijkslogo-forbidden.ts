@@ -22,8 +22,8 @@ export default defineRule({
         en: "Uncertain — check yourself whether the profile picture carries the government logo; a hybrid account may not use it.",
       },
       uncertainBecause: {
-        nl: "Twijfel: {reasonNl} — controleer zelf of de profielfoto het rijkslogo draagt; dat mag niet op een hybride account.",
-        en: "Uncertain: {reasonEn} — check yourself whether the profile picture carries the government logo; a hybrid account may not use it.",
+        nl: "Twijfel: {reason} — controleer zelf of de profielfoto het rijkslogo draagt; dat mag niet op een hybride account.",
+        en: "Uncertain: {reason} — check yourself whether the profile picture carries the government logo; a hybrid account may not use it.",
       },
     },
     guideline: [
@@ -39,7 +39,7 @@ export default defineRule({
     if (outcome === "uncertain") {
       return [
         reason
-          ? { messageId: "uncertainBecause", uncertain: true, data: { reasonNl: reason.nl, reasonEn: reason.en } }
+          ? { messageId: "uncertainBecause", uncertain: true, data: { reason } }
           : { messageId: "uncertain", uncertain: true },
       ];
     }

@@ -22,8 +22,8 @@ export default defineRule({
         en: "Uncertain — check yourself whether the profile picture carries the government logo.",
       },
       uncertainBecause: {
-        nl: "Twijfel: {reasonNl} — controleer zelf of de profielfoto het rijkslogo draagt.",
-        en: "Uncertain: {reasonEn} — check yourself whether the profile picture carries the government logo.",
+        nl: "Twijfel: {reason} — controleer zelf of de profielfoto het rijkslogo draagt.",
+        en: "Uncertain: {reason} — check yourself whether the profile picture carries the government logo.",
       },
     },
     guideline: [
@@ -42,7 +42,7 @@ export default defineRule({
     if (outcome === "absent") return [{ messageId: "absent" }];
     return [
       reason
-        ? { messageId: "uncertainBecause", uncertain: true, data: { reasonNl: reason.nl, reasonEn: reason.en } }
+        ? { messageId: "uncertainBecause", uncertain: true, data: { reason } }
         : { messageId: "uncertain", uncertain: true },
     ];
   },
