@@ -27,6 +27,8 @@ export type AvatarAnswer =
       confidence: number;
       /** The logo's box as fractions (0..1) of the image, for drawing it on a thumbnail. */
       box?: { x: number; y: number; width: number; height: number };
+      /** Why the detector is uncertain (uncertain only). */
+      reason?: { nl: string; en: string };
     }
   | { status: "unreadable"; reason: { nl: string; en: string } };
 
