@@ -1,7 +1,7 @@
 import { GUIDELINE_VERSION } from "@/rules/catalog-text";
 import { renderReviewReport } from "@/rules/report";
 import { analyseAvatar } from "@/utils/avatar-analysis";
-import { addWaiver, loadEffectiveConfig, rememberAccount } from "@/utils/config-storage";
+import { addWaiver, loadEffectiveConfig, refreshManagedCache, rememberAccount } from "@/utils/config-storage";
 import {
   type AddWaiverMessage,
   addWaiverMessageSchema,
@@ -13,6 +13,7 @@ import {
   renderReportMessageSchema,
 } from "@/utils/messages";
 import { readLanguage } from "@/utils/storage";
+import { MANAGED_CONFIG_KEY } from "@/utils/storage-keys";
 
 /**
  * The background: the toolbar badge with each tab's error count, the avatar analysis (which needs
@@ -20,7 +21,8 @@ import { readLanguage } from "@/utils/storage";
  * scripts need not carry the validation library.
  */
 async function configAnswer(): Promise<ConfigAnswer> {
-  const [effective, language] = await Promise.all([loadEffectiveConfig(), readLanguage()]);
+  // The policy as last read: a content script never waits for the managed area (see refreshManagedCache).
+  const [effective, language] = await Promise.all([loadEffectiveConfig({ managed: "cached" }), readLanguage()]);
   return { config: effective.config, managedAccountKeys: [...effective.managedAccountKeys], language };
 }
 
@@ -29,6 +31,11 @@ function saveWaiver({ platform, handle, rule, value, reason }: AddWaiverMessage)
 }
 
 export default defineBackground(() => {
+  // Read the policy ahead, and again when it changes; content scripts reload when the copy changes.
+  void refreshManagedCache();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === "managed" && MANAGED_CONFIG_KEY in changes) void refreshManagedCache();
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const avatarRequest = analyseAvatarMessageSchema.safeParse(message);
     if (avatarRequest.success) return analyseAvatar(avatarRequest.data.url);

@@ -10,13 +10,16 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/co
 import { Panel } from "@/components/Panel";
 import { FIELD_MARK_CSS, PANEL_CSS } from "@/components/panel-styles";
 import { applyTextFix } from "@/rules/apply-fix";
+import type { Waiver } from "@/rules/config";
 import { type CheckOptions, type CheckResult, checkCase } from "@/rules/engine";
-import type { FieldName, Finding, Language, Profile } from "@/rules/schema";
+import type { AccountType, FieldName, Finding, Language, Profile } from "@/rules/schema";
 import type { Localized } from "@/rules/types";
 import { FIELDS } from "@/rules/vocabulary";
 import { matchWaivers, waiverValue } from "@/rules/waivers";
 import { AvatarAnswers, toAvatarAnalysis } from "./avatar-request";
 import { ConfigClient, type ResolvedAccount } from "./config-client";
+import { deferred } from "./live/deferred";
+import { FieldWatch } from "./live/field-watch";
 import type { BadgeMessage, RenderReportMessage } from "./messages";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
 import type { TabState } from "./tab-state";
@@ -41,10 +44,20 @@ export function snapshotToProfile(snapshot: PageSnapshot): {
   return { profile, notCheckedReasons };
 }
 
+/** The elements the snapshot's fields were read from. */
+function fieldElements(snapshot: PageSnapshot): HTMLElement[] {
+  const elements: HTMLElement[] = [];
+  for (const field of FIELDS) {
+    const read = snapshot[field];
+    if (read.found && read.element) elements.push(read.element);
+  }
+  return elements;
+}
+
 export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
   let kind: PageKind | null = null;
   let ui: ShadowRootContentScriptUi<void> | null = null;
-  let observer: MutationObserver | null = null;
+  const fieldWatch = new FieldWatch(scheduleCheck, (node) => ui?.shadowHost.contains(node) === true);
   let frame = 0;
   let lastRenderKey = "";
   let lastBadge = "";
@@ -106,6 +119,30 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     return readValue(read.element) === checked ? read.element : null;
   }
 
+  /** The waivers the last check matched, per finding. */
+  let waived = new Map<Finding, Waiver | undefined>();
+
+  // The panel's callbacks are created once and read the last check, so the panel's parts see the
+  // same functions on every render and re-render only what changed.
+  const panelCallbacks = {
+    onChooseAccountType: (type: AccountType) => configClient.choose(adapter.platform, lastCheck.handle, type),
+    onApplyFix: applyFix,
+    canApplyFix: (finding: Finding) => fixTarget(finding) !== null,
+    waiverFor: (finding: Finding) => waived.get(finding),
+    onCopyReport: () => {
+      void reviewReport().then((report) => {
+        if (report) void navigator.clipboard.writeText(report);
+      });
+    },
+  };
+  function waive(finding: Finding, reason: string): void {
+    const { handle, profile } = lastCheck;
+    const value = waiverValue(finding, profile);
+    if (handle && value !== undefined) {
+      configClient.recordWaiver({ platform: adapter.platform, handle, rule: finding.rule, value, reason });
+    }
+  }
+
   function applyFix(finding: Finding): void {
     const element = fixTarget(finding);
     if (!element || !finding.fix) return;
@@ -131,7 +168,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     markedElements.clear();
   }
 
-  function markFields(snapshot: PageSnapshot, result: CheckResult, waived: Map<Finding, unknown>): void {
+  function markFields(snapshot: PageSnapshot, result: CheckResult): void {
     clearMarks();
     for (const finding of result.findings) {
       if (finding.severity === "info" || waived.get(finding)) continue;
@@ -143,8 +180,13 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     }
   }
 
-  function reportBadge(result: CheckResult | null, waived: Map<Finding, unknown> = new Map()): void {
-    const open = result?.findings.filter((finding) => !waived.get(finding)) ?? [];
+  /**
+   * The toolbar badge, sent when the page is idle (at most a second later): sending costs about
+   * 2 ms of the page's thread, which must go to the panel first. Checks in between are coalesced.
+   */
+  const badge = deferred(() => {
+    if (!ctx.isValid) return;
+    const open = lastCheck.result?.findings.filter((finding) => !waived.get(finding)) ?? [];
     const errors = open.filter((finding) => finding.severity === "error").length;
     const warnings = open.filter((finding) => finding.severity === "warning").length;
     const key = `${errors}/${warnings}`;
@@ -155,7 +197,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       // The background may be restarting; the next check reports again.
       lastBadge = "";
     });
-  }
+  });
 
   function runCheck(): void {
     if (!kind || !ui) return;
@@ -197,13 +239,11 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
           { ...options, notCheckedReasons, ...(avatarAnswer ? { avatar: toAvatarAnalysis(avatarAnswer, lang) } : {}) },
         )
       : null;
-    const waived = new Map(
+    waived = new Map(
       result ? matchWaivers(result.findings, waivers, profile).map(({ finding, waiver }) => [finding, waiver]) : [],
     );
     lastCheck = { resolved, result, handle, profile };
-    if (result) markFields(snapshot, result, waived);
-    else clearMarks();
-    reportBadge(result, waived);
+    // The panel first; the marks on the fields next; the badge when the page is idle.
     render(
       <Panel
         platform={adapter.platform}
@@ -213,30 +253,21 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         bio={profile.bio ?? null}
         lang={lang}
         revealSignal={revealSignal}
-        onChooseAccountType={(type) => configClient.choose(adapter.platform, handle, type)}
         avatar={snapshot.avatar.found ? { url: snapshot.avatar.value, answer: avatarAnswer } : undefined}
-        onApplyFix={applyFix}
-        canApplyFix={(finding) => fixTarget(finding) !== null}
         onUndo={undoEntry ? undoFix : undefined}
-        waiverFor={(finding) => waived.get(finding)}
-        onCopyReport={() => {
-          void reviewReport().then((report) => {
-            if (report) void navigator.clipboard.writeText(report);
-          });
-        }}
-        onWaive={
-          handle
-            ? (finding, reason) => {
-                const value = waiverValue(finding, profile);
-                if (value !== undefined) {
-                  configClient.recordWaiver({ platform: adapter.platform, handle, rule: finding.rule, value, reason });
-                }
-              }
-            : undefined
-        }
+        onWaive={handle ? waive : undefined}
+        {...panelCallbacks}
       />,
       ui.uiContainer,
     );
+    if (result) markFields(snapshot, result);
+    else clearMarks();
+    badge.schedule();
+    // A profile header may still be rendering: narrow only once it shows the account, name and bio.
+    const complete =
+      snapshot.kind === "edit" || (snapshot.handle.found && snapshot.displayName.found && snapshot.bio.found);
+    if (complete) fieldWatch.narrow(fieldElements(snapshot), document.body);
+    else fieldWatch.widen();
   }
 
   /** Page changes (the SPA rendering, a dialog opening) are coalesced into one check per frame. */
@@ -264,7 +295,10 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   let currentUrl = new URL(location.href);
 
   async function activate(url: URL): Promise<void> {
+    const navigated = url.href !== currentUrl.href;
     currentUrl = url;
+    // After a navigation the fields may be anywhere on the new page.
+    if (navigated) fieldWatch.widen();
     const nextKind = adapter.pageKind(url);
     if (nextKind === kind) {
       scheduleCheck();
@@ -276,23 +310,17 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       deactivate();
       return;
     }
-    // The configuration is asked for only once a page is one the extension works on.
-    if (!configRequested) {
-      configRequested = true;
-      await configClient.load();
-      if (!kind) return;
-    }
+    // The configuration is asked for only once a page is one the extension works on, while the
+    // panel is being created (the background answers at once, without waiting for the policy).
+    const configLoaded = configRequested ? undefined : configClient.load();
+    configRequested = true;
     if (!document.getElementById(MARK_STYLE_ID)) {
       const style = document.createElement("style");
       style.id = MARK_STYLE_ID;
       style.textContent = FIELD_MARK_CSS;
       document.head.append(style);
     }
-    if (!observer) {
-      observer = new MutationObserver(scheduleCheck);
-      // A newly chosen picture often only changes an image's src: watch that attribute too.
-      observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["src"] });
-    }
+    fieldWatch.start(document.body);
     if (!ui) {
       const created = await createShadowRootUi(ctx, {
         name: "profielcheck-panel",
@@ -306,23 +334,25 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
           if (container) render(null, container);
         },
       });
+      await configLoaded;
       if (!kind || !ctx.isValid) return;
       created.mount();
       ui = created;
     }
+    await configLoaded;
     scheduleCheck();
   }
 
   function deactivate(): void {
-    observer?.disconnect();
-    observer = null;
+    fieldWatch.stop();
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
     ui?.remove();
     ui = null;
     clearMarks();
     document.getElementById(MARK_STYLE_ID)?.remove();
-    reportBadge(null);
+    lastCheck = { resolved: null, result: null, handle: null, profile: {} };
+    badge.schedule();
   }
 
   ctx.addEventListener(document, "input", checkAfterInput, { capture: true });

@@ -1,0 +1,105 @@
+/**
+ * Watches the page for changes that can matter to the fields, and nothing else. Until the fields
+ * are found it watches the whole body; once found, only their region (the open dialog that holds
+ * them, else their nearest common ancestor), plus new nodes elsewhere that could be a new home for
+ * them (a dialog, a form or form control, an editable region, a page heading). A timeline that adds
+ * and removes posts beside the fields costs a loop over the mutation records and nothing more; the
+ * callback never reads layout.
+ */
+
+/** A node added outside the fields' region matters only if it could hold a field. */
+const POSSIBLE_FIELD_HOME = 'dialog, [role="dialog"], form, input, textarea, [contenteditable], h1, header';
+
+/** Elements whose own changes never matter (the panel's host, our style element). */
+export type IgnoredNode = (node: Node) => boolean;
+
+/**
+ * The regions that hold `elements`: the dialog of those in a dialog (an edit dialog over the page),
+ * the nearest common ancestor of the others (a profile header). Empty when that ancestor is the
+ * body itself: watching it would be watching the whole page.
+ */
+export function fieldRegions(elements: readonly Element[], body: Element): Element[] {
+  const regions = new Set<Element>();
+  const outside: Element[] = [];
+  for (const element of elements) {
+    const dialog = element.closest('dialog, [role="dialog"]');
+    if (dialog) regions.add(dialog);
+    else outside.push(element);
+  }
+  const [first, ...rest] = outside;
+  if (first) {
+    let ancestor: Element | null = first.parentElement;
+    while (ancestor && !rest.every((element) => ancestor?.contains(element))) ancestor = ancestor.parentElement;
+    if (!ancestor || ancestor === body || !body.contains(ancestor)) return [];
+    regions.add(ancestor);
+  }
+  return [...regions];
+}
+
+function mayHoldField(node: Node): boolean {
+  return (
+    node instanceof Element && (node.matches(POSSIBLE_FIELD_HOME) || node.querySelector(POSSIBLE_FIELD_HOME) !== null)
+  );
+}
+
+export class FieldWatch {
+  private observer: MutationObserver | null = null;
+  /** Where changes matter; empty: anywhere in the body. */
+  private regions: Element[] = [];
+
+  constructor(
+    private readonly onChange: () => void,
+    private readonly ignored: IgnoredNode,
+  ) {}
+
+  start(body: Element): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver((records) => {
+      if (this.matters(records)) this.onChange();
+    });
+    // A newly chosen picture often only changes an image's src: watch that attribute too.
+    this.observer.observe(body, { childList: true, subtree: true, attributes: true, attributeFilter: ["src"] });
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.regions = [];
+  }
+
+  /** Narrows the watch to the regions of the elements the fields were read from (none: the whole body). */
+  narrow(elements: readonly Element[], body: Element): void {
+    this.regions = fieldRegions(elements, body);
+  }
+
+  /** Watches the whole body again (after a navigation, the fields may be anywhere). */
+  widen(): void {
+    this.regions = [];
+  }
+
+  private matters(records: readonly MutationRecord[]): boolean {
+    const regions = this.regions;
+    // A region that left the page (the dialog closed): the fields may be anywhere now.
+    if (regions.some((region) => !region.isConnected)) {
+      this.regions = [];
+      return true;
+    }
+    for (const record of records) {
+      const target = record.target;
+      if (this.ignored(target)) continue;
+      if (regions.length > 0 && !regions.some((region) => region.contains(target))) {
+        if (record.type === "childList" && Array.from(record.addedNodes).some(mayHoldField)) return true;
+        continue;
+      }
+      if (!onlyIgnored(record, this.ignored)) return true;
+    }
+    return false;
+  }
+}
+
+/** A change of children that only added or removed ignored nodes (the panel's host). */
+function onlyIgnored(record: MutationRecord, ignored: IgnoredNode): boolean {
+  if (record.type !== "childList") return false;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every(ignored);
+}
