@@ -35,13 +35,13 @@ describe("fieldRegions", () => {
 });
 
 describe("FieldWatch", () => {
-  let changed: ReturnType<typeof vi.fn>;
+  let changed: ReturnType<typeof vi.fn<() => void>>;
   let watch: FieldWatch;
   let parts: ReturnType<typeof page>;
 
   beforeEach(() => {
     parts = page();
-    changed = vi.fn();
+    changed = vi.fn<() => void>();
     watch = new FieldWatch(changed, (node) => parts.panel.contains(node));
     watch.start(document.body);
   });
