@@ -378,7 +378,8 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       tabStateFromCheck({
         platform: adapter.platform,
         handle,
-        pageKind: kind,
+        // What the adapter read, not what the URL suggests: Facebook's bio editor opens on the profile URL.
+        pageKind: lastSnapshot?.kind ?? kind,
         account: resolved
           ? { type: resolved.account.type, minister: resolved.account.minister, ministry: resolved.account.ministry }
           : null,
