@@ -58,6 +58,9 @@ describe.each(PLATFORMS)("$name: live checking in real Chromium", (platform) => 
   });
 
   it("tells the popup it is an edit page, as the page shows (Facebook's bio editor has no URL of its own)", async () => {
+    const { page } = harness;
+    await page.goto(platform.url);
+    await expect.poll(() => panel(page).getAttribute("data-status"), { timeout: 10_000 }).not.toBeNull();
     const worker = harness.context.serviceWorkers()[0];
     const pageKind = await worker?.evaluate(async () => {
       // Runs in the extension's service worker and asks the tab as the popup does.
