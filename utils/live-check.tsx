@@ -266,7 +266,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     // A profile header may still be rendering: narrow only once it shows the account, name and bio.
     const complete =
       snapshot.kind === "edit" || (snapshot.handle.found && snapshot.displayName.found && snapshot.bio.found);
-    if (complete) fieldWatch.narrow(fieldElements(snapshot), document.body);
+    if (complete) fieldWatch.narrow(fieldElements(snapshot));
     else fieldWatch.widen();
   }
 

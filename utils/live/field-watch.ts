@@ -15,23 +15,15 @@ export type IgnoredNode = (node: Node) => boolean;
 
 /**
  * The regions that hold `elements`: the dialog of those in a dialog (an edit dialog over the page),
- * the nearest common ancestor of the others (a profile header). Empty when that ancestor is the
- * body itself: watching it would be watching the whole page.
+ * the parent of each other one (a profile header's name, bio, picture; the signed-in account's
+ * link). Not their common ancestor: on a real page that is the column the timeline is in too. A
+ * field whose parent is replaced takes its region out of the page, which widens the watch again.
  */
-export function fieldRegions(elements: readonly Element[], body: Element): Element[] {
+export function fieldRegions(elements: readonly Element[]): Element[] {
   const regions = new Set<Element>();
-  const outside: Element[] = [];
   for (const element of elements) {
-    const dialog = element.closest('dialog, [role="dialog"]');
-    if (dialog) regions.add(dialog);
-    else outside.push(element);
-  }
-  const [first, ...rest] = outside;
-  if (first) {
-    let ancestor: Element | null = first.parentElement;
-    while (ancestor && !rest.every((element) => ancestor?.contains(element))) ancestor = ancestor.parentElement;
-    if (!ancestor || ancestor === body || !body.contains(ancestor)) return [];
-    regions.add(ancestor);
+    const region = element.closest('dialog, [role="dialog"]') ?? element.parentElement;
+    if (region) regions.add(region);
   }
   return [...regions];
 }
@@ -68,8 +60,8 @@ export class FieldWatch {
   }
 
   /** Narrows the watch to the regions of the elements the fields were read from (none: the whole body). */
-  narrow(elements: readonly Element[], body: Element): void {
-    this.regions = fieldRegions(elements, body);
+  narrow(elements: readonly Element[]): void {
+    this.regions = fieldRegions(elements);
   }
 
   /** Watches the whole body again (after a navigation, the fields may be anywhere). */
