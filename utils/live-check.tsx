@@ -8,8 +8,7 @@ import { render } from "preact";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
 import { Panel } from "@/components/Panel";
-import { FIELD_MARK_CSS, PANEL_CSS } from "@/components/panel-styles";
-import { applyTextFix } from "@/rules/apply-fix";
+import { PANEL_CSS } from "@/components/panel-styles";
 import type { Waiver } from "@/rules/config";
 import { type CheckOptions, type CheckResult, checkCase } from "@/rules/engine";
 import type { AccountType, FieldName, Finding, Language, Profile } from "@/rules/schema";
@@ -19,15 +18,13 @@ import { matchWaivers, waiverValue } from "@/rules/waivers";
 import { AvatarAnswers, toAvatarAnalysis } from "./avatar-request";
 import { ConfigClient, type ResolvedAccount } from "./config-client";
 import { deferred } from "./live/deferred";
+import { FieldMarks } from "./live/field-marks";
 import { FieldWatch } from "./live/field-watch";
+import { FixAndUndo } from "./live/fix-undo";
+import { popupResponder } from "./live/popup-responder";
 import type { BadgeMessage, RenderReportMessage } from "./messages";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
-import type { TabState } from "./tab-state";
-import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE, tabStateFromCheck } from "./tab-state-build";
-import { isWritable, readValue, writeValue } from "./write-field";
-
-const MARK_ATTRIBUTE = "data-profielcheck-mark";
-const MARK_STYLE_ID = "profielcheck-field-marks";
+import { tabStateFromCheck } from "./tab-state-build";
 
 /** The profile and the reasons for unknown fields, as the engine wants them. */
 export function snapshotToProfile(snapshot: PageSnapshot): {
@@ -64,8 +61,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   let lang: Language = "nl";
   const configClient = new ConfigClient(() => {
     lang = configClient.language();
-    lastRenderKey = "";
-    scheduleCheck();
+    recheck();
   });
   /** Bumped when the popup asks to show the panel: the panel expands and takes focus. */
   let revealSignal = 0;
@@ -96,28 +92,12 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     };
     return (await browser.runtime.sendMessage(message)) as string;
   }
-  const markedElements = new Set<HTMLElement>();
-  /** What the last check saw, so a fix is applied to exactly the value it was computed for. */
-  let lastSnapshot: PageSnapshot | null = null;
-  let lastProfile: Profile = {};
+  const marks = new FieldMarks(document);
+  const fixes = new FixAndUndo();
+  /** The page kind the adapter read last (Facebook's bio editor opens on the profile URL). */
+  let lastSnapshotKind: PageKind | null = null;
   let lastOptions: CheckOptions | null = null;
-  const avatarAnswers = new AvatarAnswers(() => {
-    lastRenderKey = "";
-    scheduleCheck();
-  });
-  /** The value a field had before the last fix, for one-click undo. */
-  let undoEntry: { element: HTMLElement; value: string } | null = null;
-
-  /** The field element a fix would write, when it holds exactly the value that was checked. */
-  function fixTarget(finding: Finding): HTMLElement | null {
-    const read = lastSnapshot?.[finding.field];
-    if (!finding.fix || !read?.found || !read.element || lastSnapshot?.kind !== "edit") return null;
-    if (!isWritable(read.element)) return null;
-    const checked =
-      finding.fix.type === "setLink" ? (lastProfile.links?.[finding.fix.index] ?? "") : lastProfile[finding.field];
-    if (finding.fix.type === "setLink" && finding.fix.index !== 0) return null;
-    return readValue(read.element) === checked ? read.element : null;
-  }
+  const avatarAnswers = new AvatarAnswers(recheck);
 
   /** The waivers the last check matched, per finding. */
   let waived = new Map<Finding, Waiver | undefined>();
@@ -126,8 +106,10 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   // same functions on every render and re-render only what changed.
   const panelCallbacks = {
     onChooseAccountType: (type: AccountType) => configClient.choose(adapter.platform, lastCheck.handle, type),
-    onApplyFix: applyFix,
-    canApplyFix: (finding: Finding) => fixTarget(finding) !== null,
+    onApplyFix: (finding: Finding) => {
+      if (fixes.apply(finding)) recheck();
+    },
+    canApplyFix: (finding: Finding) => fixes.target(finding) !== null,
     waiverFor: (finding: Finding) => waived.get(finding),
     onCopyReport: () => {
       void reviewReport().then((report) => {
@@ -143,41 +125,9 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     }
   }
 
-  function applyFix(finding: Finding): void {
-    const element = fixTarget(finding);
-    if (!element || !finding.fix) return;
-    const before = readValue(element);
-    const after = finding.fix.type === "setLink" ? finding.fix.value : applyTextFix(before, finding.fix);
-    undoEntry = { element, value: before };
-    writeValue(element, after);
-    lastRenderKey = "";
-    scheduleCheck();
-  }
-
   function undoFix(): void {
-    if (!undoEntry) return;
-    const { element, value } = undoEntry;
-    undoEntry = null;
-    if (element.isConnected) writeValue(element, value);
-    lastRenderKey = "";
-    scheduleCheck();
-  }
-
-  function clearMarks(): void {
-    for (const element of markedElements) element.removeAttribute(MARK_ATTRIBUTE);
-    markedElements.clear();
-  }
-
-  function markFields(snapshot: PageSnapshot, result: CheckResult): void {
-    clearMarks();
-    for (const finding of result.findings) {
-      if (finding.severity === "info" || waived.get(finding)) continue;
-      const read = snapshot[finding.field];
-      if (!read.found || !read.element || snapshot.kind !== "edit") continue;
-      if (read.element.getAttribute(MARK_ATTRIBUTE) === "error") continue;
-      read.element.setAttribute(MARK_ATTRIBUTE, finding.severity);
-      markedElements.add(read.element);
-    }
+    fixes.undo();
+    recheck();
   }
 
   /**
@@ -223,7 +173,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       notCheckedReasons,
       resolved,
       lang,
-      undoEntry !== null,
+      fixes.canUndo,
       avatarAnswer,
       waivers,
       revealSignal,
@@ -231,8 +181,8 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     if (renderKey === lastRenderKey && options === lastOptions) return;
     lastRenderKey = renderKey;
     lastOptions = options;
-    lastSnapshot = snapshot;
-    lastProfile = profile;
+    lastSnapshotKind = snapshot.kind;
+    fixes.checked(snapshot, profile);
     const result = resolved
       ? checkCase(
           { account: resolved.account, profile },
@@ -254,20 +204,26 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         lang={lang}
         revealSignal={revealSignal}
         avatar={snapshot.avatar.found ? { url: snapshot.avatar.value, answer: avatarAnswer } : undefined}
-        onUndo={undoEntry ? undoFix : undefined}
+        onUndo={fixes.canUndo ? undoFix : undefined}
         onWaive={handle ? waive : undefined}
         {...panelCallbacks}
       />,
       ui.uiContainer,
     );
-    if (result) markFields(snapshot, result);
-    else clearMarks();
+    if (result) marks.mark(snapshot, result, (finding) => waived.get(finding) !== undefined);
+    else marks.clear();
     badge.schedule();
     // A profile header may still be rendering: narrow only once it shows the account, name and bio.
     const complete =
       snapshot.kind === "edit" || (snapshot.handle.found && snapshot.displayName.found && snapshot.bio.found);
     if (complete) fieldWatch.narrow(fieldElements(snapshot));
     else fieldWatch.widen();
+  }
+
+  /** Checks again even if the page did not change (the configuration, a fix, an avatar answer did). */
+  function recheck(): void {
+    lastRenderKey = "";
+    scheduleCheck();
   }
 
   /** Page changes (the SPA rendering, a dialog opening) are coalesced into one check per frame. */
@@ -314,12 +270,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     // panel is being created (the background answers at once, without waiting for the policy).
     const configLoaded = configRequested ? undefined : configClient.load();
     configRequested = true;
-    if (!document.getElementById(MARK_STYLE_ID)) {
-      const style = document.createElement("style");
-      style.id = MARK_STYLE_ID;
-      style.textContent = FIELD_MARK_CSS;
-      document.head.append(style);
-    }
+    marks.install();
     fieldWatch.start(document.body);
     if (!ui) {
       const created = await createShadowRootUi(ctx, {
@@ -349,8 +300,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     frame = 0;
     ui?.remove();
     ui = null;
-    clearMarks();
-    document.getElementById(MARK_STYLE_ID)?.remove();
+    marks.uninstall();
     lastCheck = { resolved: null, result: null, handle: null, profile: {} };
     badge.schedule();
   }
@@ -363,32 +313,28 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   ctx.onInvalidated(unwatchConfig);
 
   // The popup asks the active tab what it found, or to show the panel.
-  const answerPopup = (message: unknown): Promise<TabState | string | null> | undefined => {
-    const type = (message as { type?: unknown } | null)?.type;
-    if (type === SHOW_PANEL_MESSAGE) {
-      revealSignal += 1;
-      lastRenderKey = "";
-      scheduleCheck();
-      return undefined;
-    }
-    if (type === GET_REPORT_MESSAGE) return reviewReport();
-    if (type !== GET_STATE_MESSAGE || !kind) return undefined;
-    const { resolved, result, handle } = lastCheck;
-    return Promise.resolve(
-      tabStateFromCheck({
+  const answerPopup = popupResponder({
+    state: () => {
+      if (!kind) return null;
+      const { resolved, result, handle } = lastCheck;
+      return tabStateFromCheck({
         platform: adapter.platform,
         handle,
-        // What the adapter read, not what the URL suggests: Facebook's bio editor opens on the profile URL.
-        pageKind: lastSnapshot?.kind ?? kind,
+        pageKind: lastSnapshotKind ?? kind,
         account: resolved
           ? { type: resolved.account.type, minister: resolved.account.minister, ministry: resolved.account.ministry }
           : null,
         configured: resolved?.configured ?? false,
         result,
         lang,
-      }),
-    );
-  };
+      });
+    },
+    report: reviewReport,
+    showPanel: () => {
+      revealSignal += 1;
+      recheck();
+    },
+  });
   browser.runtime.onMessage.addListener(answerPopup);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
 
