@@ -306,7 +306,10 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   }
 
   ctx.addEventListener(document, "input", checkAfterInput, { capture: true });
-  ctx.addEventListener(window, "wxt:locationchange", (event) => void activate(event.newUrl));
+  ctx.addEventListener(window, "wxt:locationchange", (event) => {
+    // A page script can dispatch an event of the same name, without a URL our world can see.
+    if (event.newUrl instanceof URL) void activate(event.newUrl);
+  });
   ctx.onInvalidated(deactivate);
   // Settings changed in another tab, the options page or by policy apply at once.
   const unwatchConfig = configClient.watch();
