@@ -23,6 +23,7 @@ import { FieldWatch } from "./live/field-watch";
 import { FixAndUndo } from "./live/fix-undo";
 import { popupResponder } from "./live/popup-responder";
 import type { BadgeMessage, RenderReportMessage } from "./messages";
+import { openShadowRoots } from "./platforms/read";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
 import { tabStateFromCheck } from "./tab-state-build";
 
@@ -149,7 +150,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     });
   });
 
-  function runCheck(): void {
+  function runCheck({ typed }: { typed: boolean }): void {
     if (!kind || !ui) return;
     let snapshot: PageSnapshot;
     try {
@@ -158,6 +159,11 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       // A page we do not understand must never break the extension or the page.
       console.warn("[Profielcheck] page could not be read", error);
       return;
+    }
+    // A field not found may be in a shadow root that renders later: watch those too (the walk
+    // costs a pass over the page, so only while something is missing, and not on a keystroke).
+    if (!typed && FIELDS.some((field) => !snapshot[field].found)) {
+      fieldWatch.watchShadowRoots(openShadowRoots(document));
     }
     const handle = snapshot.handle.found ? snapshot.handle.value : null;
     const resolved = configClient.resolve(adapter.platform, handle);
@@ -231,7 +237,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     if (!kind || frame !== 0) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      runCheck();
+      runCheck({ typed: false });
     });
   }
 
@@ -242,7 +248,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     inputCheckQueued = true;
     queueMicrotask(() => {
       inputCheckQueued = false;
-      runCheck();
+      runCheck({ typed: true });
     });
   }
 

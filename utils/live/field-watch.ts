@@ -7,6 +7,9 @@
  * callback never reads layout.
  */
 
+/** What is observed; a newly chosen picture often only changes an image's src, so that attribute too. */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ["src"] };
+
 /** A node added outside the fields' region matters only if it could hold a field. */
 const POSSIBLE_FIELD_HOME = 'dialog, [role="dialog"], form, input, textarea, [contenteditable], h1, header';
 
@@ -36,6 +39,8 @@ function mayHoldField(node: Node): boolean {
 
 export class FieldWatch {
   private observer: MutationObserver | null = null;
+  /** Open shadow roots observed besides the body (LinkedIn renders some modals in one). */
+  private shadowRoots = new WeakSet<ShadowRoot>();
   /** Where changes matter; empty: anywhere in the body. */
   private regions: Element[] = [];
 
@@ -49,13 +54,23 @@ export class FieldWatch {
     this.observer = new MutationObserver((records) => {
       if (this.matters(records)) this.onChange();
     });
-    // A newly chosen picture often only changes an image's src: watch that attribute too.
-    this.observer.observe(body, { childList: true, subtree: true, attributes: true, attributeFilter: ["src"] });
+    this.observer.observe(body, OBSERVED);
+  }
+
+  /** Also watches these open shadow roots (each once; never the panel's own, which is ignored). */
+  watchShadowRoots(roots: readonly ShadowRoot[]): void {
+    if (!this.observer) return;
+    for (const root of roots) {
+      if (this.shadowRoots.has(root) || this.ignored(root.host)) continue;
+      this.shadowRoots.add(root);
+      this.observer.observe(root, OBSERVED);
+    }
   }
 
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.shadowRoots = new WeakSet();
     this.regions = [];
   }
 
