@@ -3,21 +3,12 @@
  * the status of every field. The same function serves the command line, the extension and the
  * tests, so every surface gives the same verdict.
  */
-import { CATALOG } from "./catalog";
+import { PROFILE_RULES } from "./catalog/profile-rules";
 import { MINISTRIES, type Ministry } from "./data/ministries";
 import { PARTIES, type Party } from "./data/parties";
+import { countCharacters, fieldLimit, type LimitedField } from "./limits";
 import { findPartyReferences, type PartyReference } from "./parties/match";
-import {
-  type Account,
-  type AnyCase,
-  type Case,
-  type Finding,
-  isMessageCase,
-  type MessageCase,
-  type MessageFinding,
-  type Profile,
-} from "./schema";
-import { isClearlyEnglish } from "./text/language";
+import type { Account, Case, Finding, Profile } from "./schema";
 import { fillPlaceholders } from "./text/placeholders";
 import type {
   AvatarAnalysis,
@@ -35,7 +26,6 @@ import {
   type FieldName,
   type FindingField,
   type Language,
-  type MessageFieldName,
   type Platform,
   type Severity,
 } from "./vocabulary";
@@ -52,6 +42,11 @@ export interface CheckOptions {
   templates?: Partial<FixTemplates>;
   /** The avatar's analysis, when the caller could decode the image. */
   avatar?: AvatarAnalysis;
+  /**
+   * The page's own `maxlength` per field, when the adapter can read it: it wins over the table in
+   * rules/limits.ts (docs/research/limits.md).
+   */
+  maxLength?: Partial<Record<LimitedField, number>>;
   /** Why a field is unknown, when the caller knows (e.g. "Instagram toont het linkveld niet op het web"). */
   notCheckedReasons?: Partial<Record<FieldName, Localized>>;
 }
@@ -67,11 +62,40 @@ export interface CheckResult {
   fields: Record<FieldName, FieldStatus>;
   /** Ids of the rules that ran. */
   evaluated: string[];
+  /** Count and limit of each known text field with a known limit, for a live "143/160". */
+  lengths?: Partial<Record<LimitedField, { count: number; limit: number }>>;
 }
 
+/**
+ * The fix sentences when the organisation sets none: the first that fits the field is used.
+ * `{unit}` is the ministry's communication unit as it signs bios (rules/data/ministries.ts),
+ * `{ministry}` the ministry's handle or code.
+ */
 export const DEFAULT_TEMPLATES: FixTemplates = {
-  managedBy: "Redactie: directie Communicatie {ministry}.",
+  managedBy: "Redactie: {unit} {ministry}.",
+  managedByVariants: ["Redactie: {unitShort} {ministry}.", "Redactie: {ministry}."],
   webcare: "Vragen? Webcare reageert op werkdagen van 9.00 tot 17.00 uur.",
+  webcareVariants: ["Webcare: werkdagen 9–17 u.", "Webcare: werkdagen."],
+};
+
+/**
+ * The templates for a check: an organisation's own sentence replaces the default one and its
+ * variants, unless it gives variants of its own.
+ */
+export function resolveTemplates(given: Partial<FixTemplates> | undefined): FixTemplates {
+  return {
+    managedBy: given?.managedBy ?? DEFAULT_TEMPLATES.managedBy,
+    managedByVariants:
+      given?.managedByVariants ?? (given?.managedBy === undefined ? DEFAULT_TEMPLATES.managedByVariants : []),
+    webcare: given?.webcare ?? DEFAULT_TEMPLATES.webcare,
+    webcareVariants: given?.webcareVariants ?? (given?.webcare === undefined ? DEFAULT_TEMPLATES.webcareVariants : []),
+  };
+}
+
+/** Added to a finding whose fix would not fit: what to shorten first (issue 11). */
+const NO_ROOM: Localized = {
+  nl: "Geen ruimte voor '{sentence}' (limiet {limit}): maak de tekst eerst {over} tekens korter.",
+  en: "No room for '{sentence}' (limit {limit}): first make the text {over} characters shorter.",
 };
 
 const FIELD_UNKNOWN: Localized = {
@@ -94,30 +118,7 @@ function isKnown(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-const ROLE_NOT_GIVEN: Localized = {
-  nl: "Niet gecontroleerd: geef aan wie het bericht schrijft (ministerie, partij of bewindspersoon)",
-  en: "Not checked: say who writes the message (ministry, party or minister)",
-};
-
-const ENGLISH_MESSAGE: Localized = {
-  nl: "Niet gecontroleerd: het bericht is Engelstalig en deze regel gaat over Nederlandse taal",
-  en: "Not checked: the message is in English and this rule is about Dutch",
-};
-const IN_REPLY_TO_NOT_GIVEN: Localized = {
-  nl: "Niet gecontroleerd: het bericht waarop gereageerd wordt is niet bekend",
-  en: "Not checked: the message being answered is not known",
-};
-
-export interface MessageCheckResult {
-  findings: MessageFinding[];
-  fields: Record<MessageFieldName, FieldStatus>;
-  /** Ids of the rules that ran. */
-  evaluated: string[];
-  /** Rules that apply to this message but could not run, and why (a hybrid message without a role). */
-  notEvaluated: { rule: string; reason: Localized }[];
-}
-
-function ruleContext(
+export function ruleContext(
   account: Account,
   profile: Profile,
   message: MessageView | undefined,
@@ -139,8 +140,9 @@ function ruleContext(
     message,
     parties,
     ministries: options.ministries ?? MINISTRIES,
-    templates: { ...DEFAULT_TEMPLATES, ...options.templates },
+    templates: resolveTemplates(options.templates),
     avatar: options.avatar,
+    limit: (field) => fieldLimit(account.platform, account.type, field, options.maxLength?.[field]),
     partyReferences(source) {
       let references = referenceCache.get(source);
       if (!references) {
@@ -153,7 +155,7 @@ function ruleContext(
 }
 
 /** The findings of one rule, with the rule's id, severity, field and message text. */
-function runRule<Field extends FindingField>(
+export function runRule<Field extends FindingField>(
   rule: Rule,
   context: RuleContext,
   severity: Severity,
@@ -165,8 +167,9 @@ function runRule<Field extends FindingField>(
       rule: rule.meta.id,
       severity: report.uncertain && severity === "error" ? "warning" : severity,
       field: rule.meta.reportsOn as Field,
-      message: fillPlaceholders(template?.[lang] ?? report.messageId, report.data),
+      message: fillPlaceholders(template?.[lang] ?? report.messageId, inLanguage(report.data, lang)),
     };
+    if (report.noRoom) finding.message += ` ${fillPlaceholders(NO_ROOM[lang], report.noRoom)}`;
     if (report.index !== undefined) finding.index = report.index;
     if (report.start !== undefined && report.end !== undefined) {
       finding.start = report.start;
@@ -178,7 +181,7 @@ function runRule<Field extends FindingField>(
 }
 
 /** The catalog severity, or the configured one; undefined when the rule does not run here. */
-function effectiveSeverity(rule: Rule, account: Account, options: CheckOptions): Severity | undefined {
+export function effectiveSeverity(rule: Rule, account: Account, options: CheckOptions): Severity | undefined {
   const setting = options.ruleSettings?.[rule.meta.id];
   if (setting === "off") return undefined;
   const catalogSeverity = severityFor(rule, account.platform, account.type);
@@ -208,73 +211,32 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
 
   const findings: Finding[] = [];
   const evaluated: string[] = [];
-  for (const rule of CATALOG) {
-    if (rule.meta.kinds) continue;
+  for (const rule of PROFILE_RULES) {
     const severity = effectiveSeverity(rule, account, options);
     if (severity === undefined) continue;
     const ruleFields = rule.meta.fields as readonly FieldName[];
     if (ruleFields.some((field) => fields[field].status === "not-checked")) continue;
+    if (rule.canRun && !rule.canRun(context)) continue;
     for (const field of ruleFields) fields[field] = { status: "checked" };
     evaluated.push(rule.meta.id);
     findings.push(...runRule<FieldName>(rule, context, severity, lang));
   }
-  return { findings, fields, evaluated };
-}
-
-/**
- * Checks a post or a reply with the message rules (rules.md, "Post and reply rules"). On corporate
- * and showcase accounts every message is held to the corporate rules, so its role counts as
- * "ministry"; on a hybrid account a message without a role leaves the role-dependent rules not
- * evaluated, and says so.
- */
-export function checkMessage(input: MessageCase, options: CheckOptions = {}): MessageCheckResult {
-  const { account, post } = input;
-  const lang = options.lang ?? "nl";
-  const message: MessageView = {
-    kind: input.kind,
-    text: post.text,
-    role: account.type === "hybrid" ? (post.role ?? undefined) : "ministry",
-    inReplyTo: input.kind === "reply" ? (post.inReplyTo ?? undefined) : undefined,
-  };
-  const context = ruleContext(account, {}, message, options);
-  const findings: MessageFinding[] = [];
-  const evaluated: string[] = [];
-  const notEvaluated: MessageCheckResult["notEvaluated"] = [];
-  let english: boolean | undefined;
-  for (const rule of CATALOG) {
-    const { kinds, roles, dutchOnly, readsInReplyTo } = rule.meta;
-    if (!kinds?.includes(message.kind)) continue;
-    const severity = effectiveSeverity(rule, account, options);
-    if (severity === undefined) continue;
-    if (roles && account.type === "hybrid") {
-      if (message.role === undefined) {
-        notEvaluated.push({ rule: rule.meta.id, reason: ROLE_NOT_GIVEN });
-        continue;
-      }
-      if (!roles.includes(message.role)) continue;
-    }
-    if (readsInReplyTo && message.inReplyTo === undefined) {
-      notEvaluated.push({ rule: rule.meta.id, reason: IN_REPLY_TO_NOT_GIVEN });
-      continue;
-    }
-    if (dutchOnly) {
-      english ??= isClearlyEnglish(message.text);
-      if (english) {
-        notEvaluated.push({ rule: rule.meta.id, reason: ENGLISH_MESSAGE });
-        continue;
-      }
-    }
-    evaluated.push(rule.meta.id);
-    findings.push(...runRule<"text">(rule, context, severity, lang));
+  const lengths: CheckResult["lengths"] = {};
+  for (const field of ["displayName", "bio"] as const) {
+    const text = profile[field];
+    const limit = context.limit(field);
+    if (typeof text === "string" && limit) lengths[field] = { count: countCharacters(text), limit: limit.limit };
   }
-  const text: FieldStatus = evaluated.length > 0 ? { status: "checked" } : { status: "not-applicable" };
-  return { findings, fields: { text }, evaluated, notEvaluated };
+  return { findings, fields, evaluated, lengths };
 }
 
-/** Checks any case: a profile with the profile rules, a post or a reply with the message rules. */
-export function checkAnyCase(input: Case, options?: CheckOptions): CheckResult;
-export function checkAnyCase(input: MessageCase, options?: CheckOptions): MessageCheckResult;
-export function checkAnyCase(input: AnyCase, options?: CheckOptions): CheckResult | MessageCheckResult;
-export function checkAnyCase(input: AnyCase, options: CheckOptions = {}): CheckResult | MessageCheckResult {
-  return isMessageCase(input) ? checkMessage(input, options) : checkCase(input, options);
+/** Report data with every Localized value taken in `lang`. */
+function inLanguage(
+  data: Readonly<Record<string, string | Localized>> | undefined,
+  lang: Language,
+): Record<string, string> | undefined {
+  if (!data) return undefined;
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [key, typeof value === "string" ? value : value[lang]]),
+  );
 }

@@ -27,6 +27,7 @@ export {
   type FieldName,
   type FindingField,
   invalidPairReason,
+  isMessageCase,
   LANGUAGES,
   type Language,
   MESSAGE_FIELDS,
@@ -143,12 +144,6 @@ export type AnyCase = Case | MessageCase;
 
 export const partialAnyCaseSchema = z.discriminatedUnion("kind", [partialCaseSchema, partialMessageCaseSchema]);
 export type PartialAnyCase = PartialCase | PartialMessageCase;
-
-export function isMessageCase<C extends { kind?: string | undefined }>(
-  input: C,
-): input is Extract<C, { kind: "post" | "reply" }> {
-  return input.kind === "post" || input.kind === "reply";
-}
 
 /**
  * A fix the user can apply with one click. `replace` works on the field's text (insert: start ===

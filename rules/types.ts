@@ -5,6 +5,7 @@
 import type { LogoDetection } from "./avatar/detector";
 import type { Ministry } from "./data/ministries";
 import type { Party } from "./data/parties";
+import type { FieldLimit, LimitedField } from "./limits";
 import type { PartyReference } from "./parties/match";
 import type {
   Account,
@@ -63,13 +64,15 @@ export interface RuleMeta<MessageId extends string> {
 /** What a check reports; the engine adds rule id, severity, field and the message text. */
 export interface Report<MessageId extends string> {
   messageId: MessageId;
-  /** Values for {placeholders} in the message. */
-  data?: Readonly<Record<string, string>>;
+  /** Values for {placeholders} in the message; a Localized value is filled in the message's language. */
+  data?: Readonly<Record<string, string | Localized>>;
   /** For links: which link. */
   index?: number;
   start?: number;
   end?: number;
   fix?: Fix;
+  /** A sentence the fix would add does not fit: the message then says how much to cut first. */
+  noRoom?: { sentence: string; over: number; limit: number };
   /** The check is not sure (e.g. the logo detector's "twijfel"): reported as a warning at most. */
   uncertain?: boolean;
 }
@@ -82,7 +85,10 @@ export type AvatarAnalysis =
 /** Sentences the fixes may insert; an organisation can replace them in its configuration. */
 export interface FixTemplates {
   managedBy: string;
+  /** Shorter sentences for when `managedBy` does not fit, in order of preference. */
+  managedByVariants: readonly string[];
   webcare: string;
+  webcareVariants: readonly string[];
 }
 
 /** A post or reply as the message rules see it. */
@@ -112,11 +118,18 @@ export interface RuleContext {
   message: MessageView | undefined;
   /** Party references in a text, computed once per check run and shared by the rules. */
   partyReferences(source: ReferenceSource): readonly PartyReference[];
+  /** The length limit of a text field for this account (page's `maxlength` first), if one is known. */
+  limit(field: LimitedField): FieldLimit | undefined;
 }
 
 /** The profile with the rule's fields known: what `check` can rely on. */
 export interface Rule<MessageId extends string = string> {
   meta: RuleMeta<MessageId>;
+  /**
+   * Whether the rule can run on this case beyond its fields being known (e.g. a length limit is
+   * known); when false the rule is not evaluated, so it never passes without having checked.
+   */
+  canRun?(context: RuleContext): boolean;
   check(context: RuleContext): Report<MessageId>[];
 }
 

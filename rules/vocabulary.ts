@@ -44,3 +44,10 @@ export function invalidPairReason(platform: Platform, type: AccountType): string
   }
   return null;
 }
+
+/** Whether a case is a post or a reply (its `kind`), not a profile. */
+export function isMessageCase<C extends { kind?: string | undefined }>(
+  input: C,
+): input is Extract<C, { kind: "post" | "reply" }> {
+  return input.kind === "post" || input.kind === "reply";
+}

@@ -3,7 +3,7 @@
  * outnumber Dutch ones by at least three to one, with at least three English ones. The Dutch
  * plain-language rules are then not applied.
  */
-import { words } from "./segments";
+import { nonWordRanges } from "./segments";
 
 const ENGLISH = new Set([
   "the",
@@ -74,11 +74,20 @@ const DUTCH = new Set([
   "er",
 ]);
 
+/** Runs of letters outside addresses, handles and hashtags: enough to count function words. */
+function letterRuns(text: string): string[] {
+  let plain = text;
+  for (const range of nonWordRanges(text)) {
+    plain = plain.slice(0, range.start) + " ".repeat(range.end - range.start) + plain.slice(range.end);
+  }
+  return plain.match(/\p{L}+/gu) ?? [];
+}
+
 export function isClearlyEnglish(text: string): boolean {
   let english = 0;
   let dutch = 0;
-  for (const word of words(text)) {
-    const lower = word.text.toLowerCase();
+  for (const word of letterRuns(text)) {
+    const lower = word.toLowerCase();
     if (ENGLISH.has(lower)) english += 1;
     else if (DUTCH.has(lower)) dutch += 1;
   }

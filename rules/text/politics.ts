@@ -9,10 +9,16 @@ import type { TextRange } from "./segments";
 const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 const DAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|straks";
 /** What may follow "stem op" without naming a party or candidate: a day, a date, a time. */
-const NEUTRAL_TARGET = new RegExp(`^(?:\\d|(?:${DAYS}|${MONTHS})(?![\\p{L}]))`, "iu");
+const NEUTRAL_TARGET = new RegExp(`^(?:${DAYS}|${MONTHS})(?![\\p{L}])`, "iu");
 
-/** "stem op X" (also stemt / stemmen); X is checked against NEUTRAL_TARGET. */
-const VOTE_FOR = /(?<![\p{L}])stem(?:t|men)?\s+op\s+(?:de\s+|het\s+)?([#@]?[\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
+/**
+ * "stem op X" (also stemt / stemmen), possibly with a date in between ("stem op 29 oktober op de
+ * PVV"): X names a party or candidate when it is a name (a capital), a hashtag or handle, or a list
+ * number. "Stem op wie je wilt" and "stem op woensdag" name nobody. Case is spelled out in the
+ * pattern: with the `i` flag \p{Lu} would match every letter.
+ */
+const VOTE_FOR =
+  /(?<![\p{L}])[Ss][Tt][Ee][Mm](?:[Tt]|[Mm][Ee][Nn])?\s+(?:[^\s.!?]+\s+){0,4}?[Oo][Pp]\s+(?:[Dd][Ee]\s+|[Hh][Ee][Tt]\s+)?((?:[#@][\p{L}\p{N}_]+|\p{Lu}[\p{L}\p{N}_-]*|[Ll][Ii][Jj][Ss][Tt]\s*\d+))/gu;
 /** "stem #VVD", "stem @SPnl": a hashtag or handle right after the verb. */
 const VOTE_TAG = /(?<![\p{L}])stem(?:t|men)?\s+[#@][\p{L}\p{N}_]+/giu;
 /** "kies … op 29 oktober": choose someone, on an election date. */

@@ -10,7 +10,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { findRule } from "../../rules/catalog";
-import { type CheckOptions, type CheckResult, checkAnyCase, type MessageCheckResult } from "../../rules/engine";
+import type { CheckOptions, CheckResult } from "../../rules/engine";
+import { checkAnyCase, type MessageCheckResult } from "../../rules/message-engine";
 import {
   type Account,
   type AccountType,

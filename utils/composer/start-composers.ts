@@ -3,7 +3,7 @@
  * organisation configuration asked for only when a person first focuses a message box.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { checkMessage } from "@/rules/engine";
+import { checkMessage } from "@/rules/message-engine";
 import type { Platform } from "@/rules/vocabulary";
 import { ConfigClient } from "../config-client";
 import { type MessageChecker, startComposerCheck } from "./composer-session";

@@ -14,6 +14,7 @@ ruleTester(RULE, {
     // A neutral call to vote.
     post("Ga stemmen! Op 29 oktober kies jij de Tweede Kamer."),
     post("Stem op 29 oktober, het stembureau is open van 7.30 tot 21.00 uur."),
+    post("Stem op wie je wilt, maar stem! Ook op woensdag."),
     // The minister's personal account is not a party reference.
     post("Meer van mij persoonlijk: @hugo_cda", { account: { personalHandle: "Hugo_CDA" } }),
     reply("Dank voor je vraag, het staat op rijksoverheid.nl #MinVWS"),
@@ -53,6 +54,14 @@ ruleTester(RULE, {
       ],
     },
     { case: post("Stem op Fleur Agema."), errors: [{ messageId: "voteCall", text: "Stem op Fleur" }] },
+    { case: post("Stem op lijst 3!"), errors: [{ messageId: "voteCall", text: "Stem op lijst 3" }] },
+    {
+      case: post("Stem op 29 oktober op de PVV."),
+      errors: [
+        { messageId: "voteCall", text: "Stem op 29 oktober op de PVV" },
+        { messageId: "abbreviation", text: "PVV" },
+      ],
+    },
     {
       case: post("Stem #VVD"),
       errors: [
