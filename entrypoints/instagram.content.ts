@@ -1,4 +1,3 @@
-import { startComposers } from "@/utils/composer/start-composers";
 import { startLiveCheck } from "@/utils/live-check";
 import { instagramAdapter } from "@/utils/platforms/instagram";
 
@@ -9,6 +8,5 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     startLiveCheck(ctx, instagramAdapter);
-    startComposers(ctx, "instagram");
   },
 });

@@ -1,4 +1,3 @@
-import { startComposers } from "@/utils/composer/start-composers";
 import { startLiveCheck } from "@/utils/live-check";
 import { linkedInAdapter } from "@/utils/platforms/linkedin";
 
@@ -9,6 +8,5 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     startLiveCheck(ctx, linkedInAdapter);
-    startComposers(ctx, "linkedin");
   },
 });

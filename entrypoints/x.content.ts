@@ -1,4 +1,3 @@
-import { startComposers } from "@/utils/composer/start-composers";
 import { startLiveCheck } from "@/utils/live-check";
 import { xAdapter } from "@/utils/platforms/x";
 
@@ -9,6 +8,5 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     startLiveCheck(ctx, xAdapter);
-    startComposers(ctx, "x");
   },
 });

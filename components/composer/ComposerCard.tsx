@@ -7,8 +7,7 @@
  * data-rule, data-severity and data-field="text"; fix and undo buttons carry data-fix and
  * data-undo; the role control carries data-role with the current role ("" when none is chosen).
  */
-import { memo } from "preact/compat";
-import { findRule } from "@/rules/catalog";
+import { findMessageRule } from "@/rules/catalog/message-rules";
 import type { Language, MessageFinding } from "@/rules/schema";
 import { ROLES, type Role, type Severity } from "@/rules/vocabulary";
 import { type ComposerTranslate, composerTranslator } from "./messages";
@@ -33,7 +32,7 @@ export interface ComposerCardProps {
   onUndo(event: Event): void;
 }
 
-const FindingCard = memo(function FindingCard(props: {
+function FindingCard(props: {
   finding: MessageFinding;
   text: string;
   lang: Language;
@@ -41,7 +40,7 @@ const FindingCard = memo(function FindingCard(props: {
   onFix(finding: MessageFinding, event: Event): void;
 }) {
   const { finding, text, lang, t, onFix } = props;
-  const rule = findRule(finding.rule);
+  const rule = findMessageRule(finding.rule);
   const marked = finding.start !== undefined && finding.end !== undefined ? text.slice(finding.start, finding.end) : "";
   return (
     <li
@@ -86,7 +85,7 @@ const FindingCard = memo(function FindingCard(props: {
       )}
     </li>
   );
-});
+}
 
 function RoleControl(props: { role: Role | null; t: ComposerTranslate; onRole: ComposerCardProps["onRole"] }) {
   const { role, t, onRole } = props;
