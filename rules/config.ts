@@ -20,6 +20,7 @@ import {
   platformSchema,
   SEVERITIES,
 } from "./schema";
+import { compact } from "./text/fold";
 import { normalizeHandle } from "./text/handles";
 import type { Localized } from "./types";
 
@@ -42,7 +43,20 @@ const ruleIdSchema = z.string().superRefine((id, ctx) => {
 });
 
 const nonEmpty = z.string().trim().min(1);
-const handleListSchema = z.array(nonEmpty);
+
+/**
+ * A spelling the engine looks for in text (a party's name, a ministry code, a handle): it must
+ * hold a letter or digit, or it could only match the empty string ("—", "🎉").
+ */
+const matchable = nonEmpty.superRefine((value, ctx) => {
+  if (compact(value) === "") {
+    addLocalizedIssue(ctx, [], {
+      nl: `"${value}" bevat geen letter of cijfer en kan dus nergens in herkend worden`,
+      en: `"${value}" holds no letter or digit, so it cannot be recognised anywhere`,
+    });
+  }
+});
+const handleListSchema = z.array(matchable);
 const handlesPerPlatformSchema = z
   .object(Object.fromEntries(PLATFORMS.map((platform) => [platform, handleListSchema.optional()])))
   .strict() as z.ZodType<Partial<Record<Platform, string[]>>>;
@@ -60,15 +74,15 @@ export type ConfigAccount = z.infer<typeof configAccountSchema>;
 /** An extra party; only the name is required. Handles without "@", hashtags without "#". */
 export const configPartySchema = z
   .object({
-    name: nonEmpty,
-    names: z.array(nonEmpty).optional(),
-    abbreviations: z.array(nonEmpty).optional(),
+    name: matchable,
+    names: z.array(matchable).optional(),
+    abbreviations: z.array(matchable).optional(),
     /** Short names that are also ordinary words; each must be one of `abbreviations` or `names`. */
-    ambiguous: z.array(nonEmpty).optional(),
-    hashtags: z.array(nonEmpty).optional(),
+    ambiguous: z.array(matchable).optional(),
+    hashtags: z.array(matchable).optional(),
     handles: handlesPerPlatformSchema.optional(),
     /** Registered domains ("voorbeeldpartij.nl"); a domain covers its subdomains. */
-    websites: z.array(nonEmpty).optional(),
+    websites: z.array(matchable).optional(),
   })
   .strict()
   .superRefine((party, ctx) => {
@@ -88,12 +102,12 @@ export type ConfigParty = z.infer<typeof configPartySchema>;
 export const configMinistrySchema = z
   .object({
     /** As used in handles: "VWS", "KGG". */
-    code: nonEmpty,
+    code: matchable,
     /** Full name: "Ministerie van Volksgezondheid, Welzijn en Sport". */
-    name: nonEmpty,
-    aliases: z.array(nonEmpty).optional(),
+    name: matchable,
+    aliases: z.array(matchable).optional(),
     /** Defaults to the name without "Ministerie van". */
-    portfolio: nonEmpty.optional(),
+    portfolio: matchable.optional(),
     handles: handlesPerPlatformSchema.optional(),
   })
   .strict();

@@ -280,3 +280,38 @@ describe("findPartyInHandle", () => {
     expect(inHandle(handle)).toBeNull();
   });
 });
+
+describe("findPartyReferences: reference data that cannot match (issue 17, item 1)", () => {
+  const party = (abbreviations: string[], names: string[] = []): Party => ({
+    id: "org-voorbeeldpartij",
+    name: "Voorbeeldpartij",
+    names,
+    abbreviations,
+    ambiguous: [],
+    hashtags: [],
+    handles: {},
+    websites: [],
+  });
+
+  // Before the fix the abbreviation's pattern was empty and the match loop never ended.
+  it("ends, and finds an abbreviation in Arabic letters as written", () => {
+    const parties = [party(["حزب"])];
+    expect(findPartyReferences("Minister, Den Haag", parties)).toEqual([]);
+    const found = findPartyReferences("Minister, lid van حزب", parties);
+    expect(found.map((reference) => reference.kind)).toEqual(["abbreviation"]);
+  });
+
+  it.each([["🎉"], ["—"], ["..."], ["\u200B"], [" "]])(
+    "ends with the spelling %j that has no letter or digit",
+    (odd) => {
+      const parties = [party([odd], [odd])];
+      expect(findPartyReferences("Minister, Den Haag. — 🎉 ... ", parties)).toEqual([]);
+      expect(findPartyReferences("Lid van de Voorbeeldpartij", parties)).toHaveLength(1);
+    },
+  );
+
+  it("ends when no party has any usable spelling", () => {
+    const empty = { ...party(["🎉"]), name: "—" };
+    expect(findPartyReferences("Minister, Den Haag", [empty])).toEqual([]);
+  });
+});
