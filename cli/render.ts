@@ -14,6 +14,7 @@ import {
 import type { CheckResult, FieldStatus } from "../rules/engine";
 import { findingExcerpt, renderReviewReport } from "../rules/report";
 import { type Case, FIELDS, type FieldName, type Finding, type Language, type Severity } from "../rules/schema";
+import { visibleControls } from "../rules/text/controls";
 import type { AvatarAnalysis, Rule } from "../rules/types";
 import type { Waiver } from "../rules/waivers";
 
@@ -94,6 +95,9 @@ function accountLine(checked: CheckedCase): string {
   return `${PLATFORM_LABELS[account.platform]} · ${account.type}${handle}`;
 }
 
+/** What the text format prints of the input: control characters shown, never sent to the terminal. */
+const shown = visibleControls;
+
 /**
  * The JSON contract: one entry per case, `id` and `findings`; `fields` adds each field's status
  * so a tool can tell "no finding" from "not checked".
@@ -120,7 +124,7 @@ export function renderText(checked: readonly CheckedCase[], options: RenderOptio
   const width = Math.max(...FIELDS.map((field) => field.length));
   const lines: string[] = [];
   for (const entry of checked) {
-    lines.push(`${paint("bold", entry.id)}  ${paint("dim", `${accountLine(entry)} (${entry.source})`)}`);
+    lines.push(`${paint("bold", shown(entry.id))}  ${paint("dim", shown(`${accountLine(entry)} (${entry.source})`))}`);
     const grouped = findingsByField(entry.result.findings);
     for (const field of FIELDS) {
       const label = `  ${field.padEnd(width)}  `;
@@ -133,7 +137,7 @@ export function renderText(checked: readonly CheckedCase[], options: RenderOptio
           const where =
             finding.field === "links" && finding.index !== undefined ? `${words.link} ${finding.index + 1}: ` : "";
           lines.push(
-            `    ${paint(colour, `${symbol} ${SEVERITY_LABELS[lang][finding.severity]}`)}  ${finding.rule}  ${where}${finding.message}${excerpt ? paint("dim", ` „${excerpt}”`) : ""}`,
+            `    ${paint(colour, `${symbol} ${SEVERITY_LABELS[lang][finding.severity]}`)}  ${finding.rule}  ${where}${shown(finding.message)}${excerpt ? paint("dim", ` „${shown(excerpt)}”`) : ""}`,
           );
         }
         continue;
@@ -141,7 +145,7 @@ export function renderText(checked: readonly CheckedCase[], options: RenderOptio
       const status = entry.result.fields[field];
       if (status.status === "checked") lines.push(`${label}${paint("green", `✓ ${words.ok}`)}`);
       else if (status.status === "not-applicable") lines.push(`${label}${paint("dim", words.notApplicable)}`);
-      else lines.push(`${label}${paint("dim", `${words.notChecked}: ${status.reason[lang]}`)}`);
+      else lines.push(`${label}${paint("dim", `${words.notChecked}: ${shown(status.reason[lang])}`)}`);
     }
     lines.push("");
   }

@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { CATALOG } from "./catalog";
+import { MAX_SPELLING_LENGTH } from "./parties/match";
 import {
   type Account,
   accountSchema,
@@ -48,11 +49,12 @@ const nonEmpty = z.string().trim().min(1);
  * A spelling the engine looks for in text (a party's name, a ministry code, a handle): it must
  * hold a letter or digit, or it could only match the empty string ("—", "🎉").
  */
-const matchable = nonEmpty.superRefine((value, ctx) => {
+const matchable = nonEmpty.max(MAX_SPELLING_LENGTH).superRefine((value, ctx) => {
   if (compact(value) === "") {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     addLocalizedIssue(ctx, [], {
-      nl: `"${value}" bevat geen letter of cijfer en kan dus nergens in herkend worden`,
-      en: `"${value}" holds no letter or digit, so it cannot be recognised anywhere`,
+      nl: `"${shown}" bevat geen letter of cijfer en kan dus nergens in herkend worden`,
+      en: `"${shown}" holds no letter or digit, so it cannot be recognised anywhere`,
     });
   }
 });

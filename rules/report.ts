@@ -9,6 +9,7 @@ import { findRule } from "./catalog";
 import { GUIDELINE_TITLE, headingPath, PLATFORM_LABELS, quotesFor, SEVERITY_LABELS } from "./catalog-text";
 import type { CheckResult, FieldStatus } from "./engine";
 import type { Account, Finding, Profile } from "./schema";
+import { LINE_BREAK, visibleControls } from "./text/controls";
 import type { AvatarAnalysis } from "./types";
 import { FIELDS, type FieldName, type Language, SEVERITIES } from "./vocabulary";
 import { matchWaivers, type WaivedFinding, type WaiverFor } from "./waivers";
@@ -109,9 +110,13 @@ const WORDS = {
 
 type Words = (typeof WORDS)[Language];
 
-/** Text safe in a Markdown table cell or paragraph: markup characters escaped, lines kept. */
+/**
+ * Text safe in a Markdown table cell or paragraph: markup characters escaped, every kind of line
+ * break kept as `<br>` (a lone CR or U+2028 must not start a heading), other controls shown as
+ * escapes.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, "\\$&").replace(/\r?\n/g, "<br>");
+  return visibleControls(text.replace(/[\\`*_[\]<>|~&]/g, "\\$&").replace(LINE_BREAK, "<br>"));
 }
 
 /** The text a finding's start/end point into: the field, or for links the link at `index`. */
@@ -248,7 +253,7 @@ export function renderReviewReport(input: ReviewReportInput): string {
   const matched = input.cases.map((entry) => matchWaivers(entry.result.findings, entry.waivers ?? [], entry.profile));
   const lines = [`# ${words.report}`, "", summary(matched, words), ""];
   input.cases.forEach((entry, index) => {
-    lines.push(...renderCase(entry, matched[index] ?? [], input));
+    for (const line of renderCase(entry, matched[index] ?? [], input)) lines.push(line);
   });
   return `${lines
     .join("\n")

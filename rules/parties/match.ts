@@ -52,6 +52,12 @@ interface PartyIndex {
   handleCache: Map<string, { party: Party; start: number; end: number } | null>;
 }
 
+/**
+ * The longest spelling of a party, ministry or handle that is looked for: longer ones are no name
+ * and would make the party pattern too large to compile.
+ */
+export const MAX_SPELLING_LENGTH = 200;
+
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -92,7 +98,7 @@ function buildIndex(parties: readonly Party[]): PartyIndex {
       const pattern = abbreviationPattern(abbreviation);
       // A spelling without letters or digits could only match the empty string (the configuration
       // schema refuses it; reference data handed to the engine directly is not validated).
-      if (key === "" || pattern === "") continue;
+      if (key === "" || pattern === "" || abbreviation.length > MAX_SPELLING_LENGTH) continue;
       byCompact.set(key, { party, ambiguous: ambiguous.has(key), kind: "abbreviation" });
       alternatives.push({ pattern, letters: key.length });
       byHashtag.set(key, party);
@@ -100,7 +106,7 @@ function buildIndex(parties: readonly Party[]): PartyIndex {
     for (const name of [party.name, ...party.names]) {
       const key = compact(name);
       const pattern = namePattern(name);
-      if (key === "" || pattern === "" || byCompact.has(key)) continue;
+      if (key === "" || pattern === "" || name.length > MAX_SPELLING_LENGTH || byCompact.has(key)) continue;
       byCompact.set(key, { party, ambiguous: ambiguous.has(key), kind: "name" });
       alternatives.push({ pattern, letters: key.length });
       byHashtag.set(key, party);

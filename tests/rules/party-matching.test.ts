@@ -315,3 +315,19 @@ describe("findPartyReferences: reference data that cannot match (issue 17, item 
     expect(findPartyReferences("Minister, Den Haag", [empty])).toEqual([]);
   });
 });
+
+describe("findPartyReferences: oversized reference data (found by npm run fuzz)", () => {
+  it("skips a spelling too long to be a name instead of overflowing the pattern compiler", () => {
+    const huge: Party = {
+      id: "org-huge",
+      name: "Voorbeeldpartij",
+      names: [],
+      abbreviations: ["VVD".repeat(20_000)],
+      ambiguous: [],
+      hashtags: [],
+      handles: {},
+      websites: [],
+    };
+    expect(findPartyReferences("Lid van de Voorbeeldpartij", [huge])).toHaveLength(1);
+  });
+});
