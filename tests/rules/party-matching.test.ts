@@ -51,12 +51,20 @@ describe("findPartyReferences: obfuscation is seen through", () => {
     ["Nieuw Sociaal Contract", "nsc", "name", "Nieuw Sociaal Contract"],
     ["BoerBurgerBeweging", "bbb", "name", "BoerBurgerBeweging"],
     ["Partij voor de Dieren", "pvdd", "name", "Partij voor de Dieren"],
+    // Bidirectional overrides (issue 17, item 13): shown as PVV, typed as VVP.
+    ["Lid van de \u202EVVP\u202C", "pvv", "abbreviation", "VVP"],
+    ["Lid van de \u202EVVP", "pvv", "abbreviation", "VVP"],
+    ["Lid van de \u2067\u202EVVP\u2069 en meer", "pvv", "abbreviation", "VVP"],
+    ["Lid van de \u202BPVV\u202C", "pvv", "abbreviation", "PVV"],
+    ["Lid van de \u2066PVV\u2069", "pvv", "abbreviation", "PVV"],
   ])("%j -> %s %s %j", (text, party, kind, written) => {
     expect(references(text)).toEqual([[party, kind, written]]);
   });
 
   it.each<[string, string, string]>([
     ["#TeamVVD", "vvd", "#TeamVVD"],
+    ["#Team\u202EVVP\u202C", "pvv", "#Team\u202EVVP"],
+    ["#\u202EVVPmaeT\u202C", "pvv", "#\u202EVVPmaeT"],
     ["#vvd", "vvd", "#vvd"],
     ["#VVDteam", "vvd", "#VVDteam"],
     ["#teamcda", "cda", "#teamcda"],
