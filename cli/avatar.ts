@@ -3,7 +3,6 @@
  * pixels, decoded with sharp to at most 256×256 RGBA (the detector's working size).
  */
 import { readFile, stat } from "node:fs/promises";
-import sharp from "sharp";
 import type { RgbaImage } from "../rules/avatar/detector";
 import type { Localized } from "../rules/types";
 
@@ -53,6 +52,8 @@ export async function loadAvatar(path: string): Promise<AvatarLoad> {
     `image too large (more than ${MAX_AVATAR_PIXELS} pixels)`,
   );
   try {
+    // Loaded on first use: `profielcheck rules` and checks without avatars start without it.
+    const { default: sharp } = await import("sharp");
     const decoder = sharp(bytes, { limitInputPixels: MAX_AVATAR_PIXELS, failOn: "error" });
     // The header's size decides before any pixel is decoded; sharp's own limit is the backstop.
     const { width = 0, height = 0 } = await decoder.metadata();

@@ -10,7 +10,6 @@ import { createReadStream, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Readable } from "node:stream";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { detectRijkslogo } from "../rules/avatar/detector";
@@ -407,9 +406,4 @@ async function analyseAvatar(
   const load = await loadAvatar(path);
   if (!load.ok) return { problem: { nl: `${avatar}: ${load.reason.nl}`, en: `${avatar}: ${load.reason.en}` } };
   return { analysis: { status: "analysed", detection: detectRijkslogo(load.image) } };
-}
-
-// `npm run cli -- check …` runs this file directly; cli/bin.mjs imports it instead.
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.exitCode = await run(process.argv.slice(2), processIo());
 }

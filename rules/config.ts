@@ -8,6 +8,9 @@
  * back what was imported. Conversion to engine data happens in `checkOptionsFromConfig`.
  */
 import { z } from "zod";
+// Only the two languages the project speaks: `z.locales` would load all of zod's (about 360 KB).
+import en from "zod/v4/locales/en.js";
+import nl from "zod/v4/locales/nl.js";
 import { CATALOG } from "./catalog";
 import { MAX_SPELLING_LENGTH } from "./parties/match";
 import {
@@ -215,13 +218,15 @@ function localizedMessage(
   return issue.message;
 }
 
+const LOCALES: Record<Language, () => { localeError: z.core.$ZodErrorMap }> = { nl, en };
+
 /** Validates with messages in `lang` (zod's own messages included) and key paths for every problem. */
 export function safeParseWithProblems<Schema extends z.ZodType>(
   schema: Schema,
   json: unknown,
   lang: Language = "nl",
 ): { ok: true; value: z.infer<Schema> } | { ok: false; problems: ConfigProblem[] } {
-  const result = schema.safeParse(json, { error: z.locales[lang]().localeError, reportInput: true });
+  const result = schema.safeParse(json, { error: LOCALES[lang]().localeError, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: problemsFromIssues(result.error.issues, lang) };
 }

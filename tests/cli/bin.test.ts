@@ -7,7 +7,7 @@ import { REPO, tempDirectory } from "./helpers";
 const execFileAsync = promisify(execFile);
 
 describe("cli/bin.mjs", () => {
-  it("runs the command through tsx", async () => {
+  it("runs the compiled command", async () => {
     const { stdout } = await execFileAsync(
       process.execPath,
       ["cli/bin.mjs", "check", "examples/corporate-x-clean.json", "--format", "json"],
