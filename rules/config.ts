@@ -273,3 +273,122 @@ export function resolveAccount(partialCase: PartialCase, config: OrgConfig | und
   }
   return { ok: true, case: { ...partialCase, account: account.data } };
 }
+
+/** An entry of a stored configuration that failed validation: kept aside as it was, never dropped. */
+export interface SetAsideEntry {
+  /** Key path of the entry in the document it came from: `waivers[3]`, `rules["bio/old"]`, `colour`. */
+  path: string;
+  /** Its problems, each with the key path inside the document. */
+  problems: ConfigProblem[];
+  /** Where it goes back when the configuration is written or exported. */
+  key: string;
+  /** The rule id for an entry of `rules`. */
+  ruleId?: string;
+  value: unknown;
+}
+
+export type PerEntryParseResult =
+  | { ok: true; config: OrgConfig; setAside: SetAsideEntry[] }
+  | { ok: false; problems: ConfigProblem[] };
+
+const LIST_SCHEMAS = {
+  accounts: configAccountSchema,
+  parties: configPartySchema,
+  ministries: configMinistrySchema,
+  waivers: waiverSchema,
+} as const;
+type ListKey = keyof typeof LIST_SCHEMAS;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Validates a stored configuration entry by entry (issue 17, item 3): the valid accounts, parties,
+ * ministries, waivers and rule settings are kept, every invalid one is set aside with its problems
+ * (a waiver for a rule a later version dropped must not take the whole configuration with it).
+ * Fails only when the document itself cannot be read: not an object, or another `version`.
+ */
+export function parseOrgConfigPerEntry(json: unknown, lang: Language = "nl"): PerEntryParseResult {
+  const whole = parseOrgConfig(json, lang);
+  if (whole.ok) return { ok: true, config: whole.config, setAside: [] };
+  if (!isPlainObject(json) || json.version !== 1) return whole;
+
+  const setAside: SetAsideEntry[] = [];
+  const kept: Record<string, unknown> = { version: 1 };
+  const check = (schema: z.ZodType, value: unknown, path: PropertyKey[]): ConfigProblem[] => {
+    const result = safeParseWithProblems(schema, value, lang);
+    if (result.ok) return [];
+    return result.problems.map((problem) => ({
+      ...problem,
+      path:
+        formatPath(path) +
+        (problem.path === "" ? "" : problem.path.startsWith("[") ? problem.path : `.${problem.path}`),
+    }));
+  };
+  for (const [key, value] of Object.entries(json)) {
+    if (key === "version") continue;
+    if (key in LIST_SCHEMAS && Array.isArray(value)) {
+      const entries: unknown[] = [];
+      value.forEach((entry, index) => {
+        const problems = check(LIST_SCHEMAS[key as ListKey], entry, [key, index]);
+        if (problems.length === 0) entries.push(entry);
+        else setAside.push({ path: formatPath([key, index]), problems, key, value: entry });
+      });
+      kept[key] = entries;
+    } else if (key === "rules" && isPlainObject(value)) {
+      const rules: Record<string, unknown> = {};
+      for (const [ruleId, setting] of Object.entries(value)) {
+        const problems = check(orgConfigSchema.shape.rules, { [ruleId]: setting }, []);
+        if (problems.length === 0) rules[ruleId] = setting;
+        else setAside.push({ path: formatPath(["rules", ruleId]), problems, key, ruleId, value: setting });
+      }
+      kept.rules = rules;
+    } else {
+      const schema = (orgConfigSchema.shape as Record<string, z.ZodType>)[key];
+      const problems = schema
+        ? check(schema, value, [key])
+        : [{ path: formatPath([key]), message: lang === "nl" ? "onbekende sleutel" : "unknown key" }];
+      if (problems.length === 0) kept[key] = value;
+      else setAside.push({ path: formatPath([key]), problems, key, value });
+    }
+  }
+  // What remains can still fail as a whole: the same account twice. The later entry goes aside.
+  const result = parseOrgConfig(kept, lang);
+  if (result.ok) return { ok: true, config: result.config, setAside };
+  const accounts = [...((kept.accounts as unknown[] | undefined) ?? [])];
+  const duplicates = new Set(
+    result.problems.flatMap((problem) => /^accounts\[(\d+)\]/.exec(problem.path)?.[1] ?? []).map(Number),
+  );
+  kept.accounts = accounts.filter((account, index) => {
+    if (!duplicates.has(index)) return true;
+    const problems = result.problems.filter((problem) => problem.path.startsWith(`accounts[${index}]`));
+    setAside.push({ path: `accounts[${index}]`, problems, key: "accounts", value: account });
+    return false;
+  });
+  const again = parseOrgConfig(kept, lang);
+  return again.ok ? { ok: true, config: again.config, setAside } : again;
+}
+
+/** The configuration as a document again, with its set-aside entries put back where they were. */
+export function withSetAside(config: OrgConfig, setAside: readonly SetAsideEntry[]): Record<string, unknown> {
+  const document: Record<string, unknown> = { ...config };
+  for (const entry of setAside) {
+    const current = document[entry.key];
+    if (entry.ruleId !== undefined) {
+      const rules = { ...(current as Record<string, unknown>) };
+      if (!(entry.ruleId in rules)) rules[entry.ruleId] = entry.value;
+      document.rules = rules;
+    } else if (/\[\d+\]$/.test(entry.path)) {
+      document[entry.key] = [...((current as unknown[] | undefined) ?? []), entry.value];
+    } else if (
+      current === undefined ||
+      (Array.isArray(current) && current.length === 0) ||
+      (isPlainObject(current) && Object.keys(current).length === 0)
+    ) {
+      // A whole field that was not what it should be (a list that is no list): back as it was.
+      document[entry.key] = entry.value;
+    }
+  }
+  return document;
+}
