@@ -372,23 +372,23 @@ export function parseOrgConfigPerEntry(json: unknown, lang: Language = "nl"): Pe
 
 /** The configuration as a document again, with its set-aside entries put back where they were. */
 export function withSetAside(config: OrgConfig, setAside: readonly SetAsideEntry[]): Record<string, unknown> {
-  const document: Record<string, unknown> = { ...config };
+  const restored: Record<string, unknown> = { ...config };
   for (const entry of setAside) {
-    const current = document[entry.key];
+    const current = restored[entry.key];
     if (entry.ruleId !== undefined) {
       const rules = { ...(current as Record<string, unknown>) };
       if (!(entry.ruleId in rules)) rules[entry.ruleId] = entry.value;
-      document.rules = rules;
+      restored.rules = rules;
     } else if (/\[\d+\]$/.test(entry.path)) {
-      document[entry.key] = [...((current as unknown[] | undefined) ?? []), entry.value];
+      restored[entry.key] = [...((current as unknown[] | undefined) ?? []), entry.value];
     } else if (
       current === undefined ||
       (Array.isArray(current) && current.length === 0) ||
       (isPlainObject(current) && Object.keys(current).length === 0)
     ) {
       // A whole field that was not what it should be (a list that is no list): back as it was.
-      document[entry.key] = entry.value;
+      restored[entry.key] = entry.value;
     }
   }
-  return document;
+  return restored;
 }
