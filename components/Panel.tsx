@@ -130,6 +130,18 @@ function AvatarThumbnail({ url, answer, t }: { url: string; answer: AvatarAnswer
   );
 }
 
+/**
+ * Runs `handler` only for an event a person caused. The shadow root is open, so a page script can
+ * click the panel's buttons or submit its form; its events have `isTrusted` false, a property it
+ * cannot forge. (happy-dom, in the DOM tests, leaves the property undefined.)
+ */
+function fromPerson<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted === false) return;
+    handler(event);
+  };
+}
+
 function WaiverForm({ finding, t, onWaive }: { finding: Finding; t: Translate; onWaive(reason: string): void }) {
   const [reason, setReason] = useState("");
   const [error, setError] = useState(false);
@@ -141,6 +153,7 @@ function WaiverForm({ finding, t, onWaive }: { finding: Finding; t: Translate; o
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        if (event.isTrusted === false) return;
         if (reason.trim() === "") {
           setError(true);
           return;
@@ -203,7 +216,7 @@ function FindingItem({ finding, lang, t, waiver, onApplyFix, onWaive }: FindingI
       {(onApplyFix || (onWaive && !waiver)) && (
         <p class="actions">
           {onApplyFix && (
-            <button type="button" data-fix={finding.rule} onClick={onApplyFix}>
+            <button type="button" data-fix={finding.rule} onClick={fromPerson(onApplyFix)}>
               {t("fix")}
             </button>
           )}
@@ -258,7 +271,7 @@ function AccountTypeChoice(props: {
       <p>{t("chooseAccountTypeHelp")}</p>
       <div class="choices">
         {types.map((type) => (
-          <button type="button" key={type} data-choose-account-type={type} onClick={() => onChoose(type)}>
+          <button type="button" key={type} data-choose-account-type={type} onClick={fromPerson(() => onChoose(type))}>
             {t(TYPE_LABEL[type])}
           </button>
         ))}
@@ -388,12 +401,12 @@ export function Panel(props: PanelProps) {
             {(onUndo || onCopyReport) && (
               <p class="actions">
                 {onUndo && (
-                  <button type="button" data-undo="" onClick={onUndo}>
+                  <button type="button" data-undo="" onClick={fromPerson(onUndo)}>
                     {t("undo")}
                   </button>
                 )}
                 {onCopyReport && (
-                  <button type="button" data-copy-report="" onClick={onCopyReport}>
+                  <button type="button" data-copy-report="" onClick={fromPerson(onCopyReport)}>
                     {t("copyReport")}
                   </button>
                 )}
