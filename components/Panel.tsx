@@ -192,6 +192,7 @@ interface FindingItemProps {
 function FindingItem({ finding, lang, t, waiver, onApplyFix, onWaive }: FindingItemProps) {
   const rule = findRule(finding.rule);
   const [waiving, setWaiving] = useState(false);
+  const [showingReason, setShowingReason] = useState(false);
   return (
     <li
       class={`finding severity-${finding.severity}${waiver ? " waived" : ""}`}
@@ -209,8 +210,19 @@ function FindingItem({ finding, lang, t, waiver, onApplyFix, onWaive }: FindingI
       </p>
       <p class="message">{finding.message}</p>
       {waiver && (
+        // The reason is internal: it enters the panel (which a page script can read through the
+        // open shadow root) only while the user has it open.
         <p class="waiver">
-          {t("waived")}: {waiver.reason}
+          {t("waived")}{" "}
+          <button
+            type="button"
+            class="link"
+            aria-expanded={showingReason}
+            onClick={fromPerson(() => setShowingReason(!showingReason))}
+          >
+            {showingReason ? t("hideWaiverReason") : t("showWaiverReason")}
+          </button>
+          {showingReason && <span>: {waiver.reason}</span>}
         </p>
       )}
       {(onApplyFix || (onWaive && !waiver)) && (
