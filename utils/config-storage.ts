@@ -210,7 +210,9 @@ function parseManagedValue(raw: unknown): { config: OrgConfig | null; warnings: 
   }
   const read = readPerEntry(json);
   if (read.ok && read.setAside.length === 0) return { config: read.config, warnings: [] };
-  const warning: Localized = read.ok
+  // A policy of which nothing valid is left is no policy at all (nothing shows as managed).
+  const usable = read.ok && !isEmptyConfig(read.config) ? read.config : null;
+  const warning: Localized = usable
     ? {
         nl: `Een deel van de configuratie van uw organisatie (beleid) is ongeldig en wordt genegeerd: ${read.problems.nl}`,
         en: `Part of your organisation's configuration (policy) is invalid and is ignored: ${read.problems.en}`,
@@ -220,7 +222,19 @@ function parseManagedValue(raw: unknown): { config: OrgConfig | null; warnings: 
         en: `Your organisation's configuration (policy) is invalid and is ignored: ${read.problems.en}`,
       };
   console.warn(`[Profielcheck] ${warning.en}`);
-  return { config: read.ok ? read.config : null, warnings: [warning] };
+  return { config: usable, warnings: [warning] };
+}
+
+function isEmptyConfig(config: OrgConfig): boolean {
+  return (
+    config.accounts.length === 0 &&
+    Object.keys(config.rules).length === 0 &&
+    config.parties.length === 0 &&
+    config.ministries.length === 0 &&
+    !config.organisation &&
+    !config.templates &&
+    !config.waivers?.length
+  );
 }
 
 /**
