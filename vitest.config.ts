@@ -12,5 +12,6 @@ export default defineConfig({
     // loaded 2-core machine, so the per-test limit only catches real hangs.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    globalSetup: ["tests/build-cli.setup.ts"],
   },
 });
