@@ -1,4 +1,5 @@
 import { defineConfig } from "wxt";
+import { zodWithoutCodeGeneration } from "./scripts/build/zod-without-code-generation";
 
 /**
  * The image hosts the avatar check may fetch from: the only host permissions. The platform pages
@@ -39,6 +40,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    plugins: [zodWithoutCodeGeneration()],
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },
     resolve: { alias: { react: "preact/compat", "react-dom": "preact/compat" } },
     ...(PROFILE_BUILD ? { build: { minify: false } } : {}),
