@@ -5,7 +5,7 @@
  * hashtag so that the card must change every time; the time is measured in the page from the event
  * to the card's DOM mutation.
  *
- * Run after `npm run build`: npm run bench:live (which runs this after the panel benchmark).
+ * Run after `npm run build`: npm run bench:live runs this after the panel benchmark.
  */
 import { fixture, launch } from "../tests/e2e/harness";
 
