@@ -1,0 +1,95 @@
+/**
+ * Stored progress of the cabinet-change checklist: per account the steps ticked by hand (who, when,
+ * a note), the answer on archiving, the latest check of the account's live page and when each
+ * provable step was last proven, and the Meta name-swap form. Stored by the extension and carried
+ * in the configuration export as the optional key `checklist`.
+ */
+import { z } from "zod";
+import { platformSchema, severitySchema } from "../schema";
+import { sameHandle } from "../text/handles";
+import type { Platform } from "../vocabulary";
+import { STEP_IDS } from "./steps";
+
+const nonEmpty = z.string().trim().min(1);
+const dateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+
+const stepIdSchema = z.string().refine((id) => STEP_IDS.includes(id), {
+  error: (issue) => `onbekende stap "${String(issue.input)}" (bekend: ${STEP_IDS.join(", ")})`,
+});
+
+export const manualTickSchema = z.object({ by: nonEmpty, note: z.string().default(""), at: dateTime }).strict();
+export type ManualTick = z.infer<typeof manualTickSchema>;
+
+/** What a check of the account's live page showed: enough to prove or disprove steps later. */
+export const checkEvidenceSchema = z
+  .object({
+    checkedAt: dateTime,
+    url: z.string().optional(),
+    /** The rules that ran (their fields were known). */
+    evaluated: z.array(z.string()),
+    findings: z.array(z.object({ rule: z.string(), severity: severitySchema, message: z.string() }).strict()),
+  })
+  .strict();
+export type CheckEvidence = z.infer<typeof checkEvidenceSchema>;
+
+export const nameSwapSchema = z
+  .object({
+    oldUrl: z.string().default(""),
+    newUrl: z.string().default(""),
+    archiveHandle: z.string().default(""),
+    contact: z.string().default(""),
+  })
+  .strict();
+export type NameSwapForm = z.infer<typeof nameSwapSchema>;
+
+export const accountProgressSchema = z
+  .object({
+    platform: platformSchema,
+    handle: nonEmpty,
+    /** "Is archivering al geregeld?": a tick on old/archiving says yes; this says no. */
+    archiving: z.literal("not-arranged").optional(),
+    ticks: z.partialRecord(stepIdSchema, manualTickSchema).default({}),
+    lastCheck: checkEvidenceSchema.optional(),
+    /** When each provable step last passed: a later failing check can say it was done before. */
+    provenAt: z.partialRecord(stepIdSchema, dateTime).default({}),
+    nameSwap: nameSwapSchema.optional(),
+  })
+  .strict();
+export type AccountProgress = z.infer<typeof accountProgressSchema>;
+
+export const checklistProgressSchema = z
+  .object({
+    version: z.literal(1),
+    /** The day of the change of cabinet (the swearing-in), when known. */
+    cabinetChangeDate: z.iso.date().optional(),
+    accounts: z.array(accountProgressSchema).default([]),
+  })
+  .strict();
+export type ChecklistProgress = z.infer<typeof checklistProgressSchema>;
+export type ChecklistProgressInput = z.input<typeof checklistProgressSchema>;
+
+export const EMPTY_PROGRESS: ChecklistProgress = { version: 1, accounts: [] };
+
+export function findProgress(
+  progress: ChecklistProgress,
+  platform: Platform,
+  handle: string,
+): AccountProgress | undefined {
+  return progress.accounts.find((entry) => entry.platform === platform && sameHandle(entry.handle, handle));
+}
+
+/** A copy of `progress` with the account's entry replaced by `update(entry)` (created when absent). */
+export function updateAccountProgress(
+  progress: ChecklistProgress,
+  platform: Platform,
+  handle: string,
+  update: (entry: AccountProgress) => AccountProgress,
+): ChecklistProgress {
+  const existing = findProgress(progress, platform, handle);
+  const entry: AccountProgress = existing ?? { platform, handle, ticks: {}, provenAt: {} };
+  const updated = update(entry);
+  const accounts = existing
+    ? progress.accounts.map((other) => (other === existing ? updated : other))
+    : [...progress.accounts, updated];
+  return { ...progress, accounts };
+}
