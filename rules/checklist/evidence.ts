@@ -67,8 +67,8 @@ const SEEN: Readonly<Record<EvidenceKind, Localized>> = {
 };
 
 const NOT_YET_CHECKED: Localized = {
-  nl: "Nog niet gecontroleerd: open het profiel van dit account in de browser.",
-  en: "Not checked yet: open this account's profile in the browser.",
+  nl: "Nog niet gecontroleerd: open de profielpagina van dit account.",
+  en: "Not checked yet: open this account's profile page.",
 };
 
 /** What the latest check says about a provable step. */

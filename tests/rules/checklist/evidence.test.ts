@@ -52,7 +52,10 @@ function view(steps: StepView[], id: string): StepView {
 describe("checklist evidence", () => {
   it("leaves provable steps open until the page was checked, and says so", () => {
     const steps = checklistFor(CHECKLIST_ACCOUNT, EMPTY);
-    expect(view(steps, "new/avatar").status).toMatchObject({ state: "open", why: { nl: expect.stringContaining("Nog niet gecontroleerd") } });
+    expect(view(steps, "new/avatar").status).toMatchObject({
+      state: "open",
+      why: { nl: expect.stringContaining("Nog niet gecontroleerd") },
+    });
     expect(view(steps, "new/avatar").byEvidence).toBe(true);
   });
 
@@ -60,9 +63,15 @@ describe("checklist evidence", () => {
     const progress = recordCheck(CHECKLIST_ACCOUNT, EMPTY, evidence(CLEAN, LOGO, "2026-11-30T09:00:00Z"));
     const steps = checklistFor(CHECKLIST_ACCOUNT, progress);
     for (const id of ["new/avatar", "new/bio", "old/archive-reference", "new/verification", "new/handle"]) {
-      expect(view(steps, id).status, id).toMatchObject({ state: "done", source: "evidence", at: "2026-11-30T09:00:00Z" });
+      expect(view(steps, id).status, id).toMatchObject({
+        state: "done",
+        source: "evidence",
+        at: "2026-11-30T09:00:00Z",
+      });
     }
-    expect(view(steps, "new/avatar").status).toMatchObject({ seen: { nl: expect.stringContaining("https://x.com/MinisterVWS") } });
+    expect(view(steps, "new/avatar").status).toMatchObject({
+      seen: { nl: expect.stringContaining("https://x.com/MinisterVWS") },
+    });
     expect(progress.provenAt["new/avatar"]).toBe("2026-11-30T09:00:00Z");
   });
 
@@ -85,7 +94,11 @@ describe("checklist evidence", () => {
   });
 
   it("does not tick the handle step when the handle names a party", () => {
-    const progress = recordCheck(CHECKLIST_ACCOUNT, EMPTY, evidence({ ...CLEAN, handle: "MinisterVWS_PVV" }, LOGO, "2026-11-30"));
+    const progress = recordCheck(
+      CHECKLIST_ACCOUNT,
+      EMPTY,
+      evidence({ ...CLEAN, handle: "MinisterVWS_PVV" }, LOGO, "2026-11-30"),
+    );
     const status = view(checklistFor(CHECKLIST_ACCOUNT, progress), "new/handle").status;
     expect(status).toMatchObject({ state: "open", why: { nl: expect.stringContaining("handle/no-party") } });
   });
@@ -101,7 +114,10 @@ describe("checklist evidence", () => {
     expect(evidenceRules("predecessor-archive", account)).toEqual([]);
     const tick = { by: "Anna", note: "bio verwijst naar het archief op Rijksoverheid.nl", at: "2026-11-30" };
     const steps = checklistFor(account, { ...EMPTY, ticks: { "old/archive-reference": tick } });
-    expect(view(steps, "old/archive-reference")).toMatchObject({ byEvidence: false, status: { state: "done", source: "hand", by: "Anna" } });
+    expect(view(steps, "old/archive-reference")).toMatchObject({
+      byEvidence: false,
+      status: { state: "done", source: "hand", by: "Anna" },
+    });
   });
 
   it("proves the hybrid handle step by handle/no-party alone (office-name does not apply)", () => {

@@ -21,8 +21,17 @@ describe("stored checklist progress", () => {
 
   it.each([
     [{ version: 2, accounts: [] }, "version"],
-    [{ version: 1, accounts: [{ platform: "x", handle: "a", ticks: { "new/unknown": { by: "A", at: "2026-01-01" } } }] }, 'accounts[0].ticks["new/unknown"]'],
-    [{ version: 1, accounts: [{ platform: "x", handle: "a", ticks: { "new/bio": { by: "", at: "2026-01-01" } } }] }, 'accounts[0].ticks["new/bio"].by'],
+    [
+      {
+        version: 1,
+        accounts: [{ platform: "x", handle: "a", ticks: { "new/unknown": { by: "A", at: "2026-01-01" } } }],
+      },
+      'accounts[0].ticks["new/unknown"]',
+    ],
+    [
+      { version: 1, accounts: [{ platform: "x", handle: "a", ticks: { "new/bio": { by: "", at: "2026-01-01" } } }] },
+      'accounts[0].ticks["new/bio"].by',
+    ],
     [{ version: 1, accounts: [{ platform: "myspace", handle: "a" }] }, "accounts[0].platform"],
     [{ version: 1, accounts: [], extra: true }, "extra"],
   ])("rejects bad input with the key path: %j", (input, path) => {
@@ -33,7 +42,10 @@ describe("stored checklist progress", () => {
   });
 
   it("updates one account and leaves the others", () => {
-    const one = updateAccountProgress(EMPTY_PROGRESS, "x", "MinisterVWS", (entry) => ({ ...entry, archiving: "not-arranged" }));
+    const one = updateAccountProgress(EMPTY_PROGRESS, "x", "MinisterVWS", (entry) => ({
+      ...entry,
+      archiving: "not-arranged",
+    }));
     const two = updateAccountProgress(one, "instagram", "minpres", (entry) => entry);
     const three = updateAccountProgress(two, "x", "@ministervws", (entry) => ({ ...entry, archiving: undefined }));
     expect(three.accounts).toHaveLength(2);
@@ -45,7 +57,13 @@ describe("stored checklist progress", () => {
 
 describe("checklist report", () => {
   const accounts = [
-    { platform: "x" as const, type: "corporate" as const, handle: "MinisterVWS", ministry: "VWS", minister: "Fleur Agema" },
+    {
+      platform: "x" as const,
+      type: "corporate" as const,
+      handle: "MinisterVWS",
+      ministry: "VWS",
+      minister: "Fleur Agema",
+    },
     { platform: "instagram" as const, type: "hybrid" as const, handle: "fleuragema", ministry: "VWS" },
     { platform: "x" as const, type: "corporate" as const, handle: "MinPres", ministry: "AZ" },
   ];
@@ -55,7 +73,12 @@ describe("checklist report", () => {
   }));
 
   it("groups accounts per ministry, dated, with steps, status and who ticked them", () => {
-    const markdown = checklistMarkdown({ accounts, progress: { ...progress, cabinetChangeDate: "2026-12-01" }, date: "30-11-2026", lang: "nl" });
+    const markdown = checklistMarkdown({
+      accounts,
+      progress: { ...progress, cabinetChangeDate: "2026-12-01" },
+      date: "30-11-2026",
+      lang: "nl",
+    });
     expect(markdown).toContain("Datum: 30-11-2026");
     expect(markdown).toContain("Kabinetswissel: 2026-12-01");
     expect(markdown.indexOf("## VWS")).toBeLessThan(markdown.indexOf("## AZ"));

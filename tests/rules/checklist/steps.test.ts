@@ -57,8 +57,21 @@ describe("checklist steps", () => {
 
   it("hybrid: the talk with the departing minister, no corporate steps", () => {
     const steps = ids({ platform: "instagram", type: "hybrid", archiving: "unknown" });
-    expect(steps).toEqual(expect.arrayContaining(["old/hybrid-ownership", "old/hybrid-webcare", "old/hybrid-authenticator", "new/handle-hybrid"]));
-    for (const corporateStep of ["old/archiving", "old/meta-name-swap", "new/avatar", "new/handle", "old/archive-reference"]) {
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        "old/hybrid-ownership",
+        "old/hybrid-webcare",
+        "old/hybrid-authenticator",
+        "new/handle-hybrid",
+      ]),
+    );
+    for (const corporateStep of [
+      "old/archiving",
+      "old/meta-name-swap",
+      "new/avatar",
+      "new/handle",
+      "old/archive-reference",
+    ]) {
       expect(steps).not.toContain(corporateStep);
     }
   });
