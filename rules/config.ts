@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { CATALOG } from "./catalog";
+import { checklistProgressSchema } from "./checklist/progress";
 import {
   type Account,
   accountSchema,
@@ -125,6 +126,8 @@ export const orgConfigSchema = z
     ministries: z.array(configMinistrySchema).default([]),
     templates: templatesSchema.optional(),
     waivers: z.array(waiverSchema).optional(),
+    /** Progress of the cabinet-change checklist (rules/checklist/progress.ts), carried in exports. */
+    checklist: checklistProgressSchema.optional(),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -28,6 +28,7 @@ import {
   PLATFORMS,
   type Platform,
 } from "@/rules/vocabulary";
+import { loadChecklist, replaceChecklist } from "./checklist-storage";
 import { accountChoicesItem } from "./storage";
 import { LOCAL_CONFIG_KEY, MANAGED_CONFIG_KEY } from "./storage-keys";
 
@@ -237,7 +238,10 @@ export function watchEffectiveConfig(callback: (effective: EffectiveConfig) => v
 export async function saveLocalConfig(config: OrgConfigInput, lang: Language = "nl"): Promise<ConfigWriteResult> {
   const parsed = parseOrgConfig(config, lang);
   if (!parsed.ok) return parsed;
-  await localConfigItem.setValue(parsed.config);
+  // The checklist's progress is stored on its own (utils/checklist-storage.ts).
+  const { checklist, ...rest } = parsed.config;
+  if (checklist) await replaceChecklist(checklist);
+  await localConfigItem.setValue(rest);
   return { ok: true };
 }
 
@@ -259,7 +263,10 @@ export async function importConfigJson(text: string, lang: Language = "nl"): Pro
 /** The user's configuration as a file; importing it gives the same configuration back. */
 export async function exportConfigJson(): Promise<string> {
   const { config } = await readLocalConfig();
-  return `${JSON.stringify(config, null, 2)}\n`;
+  const { progress } = await loadChecklist();
+  const withChecklist =
+    progress.accounts.length > 0 || progress.cabinetChangeDate ? { ...config, checklist: progress } : config;
+  return `${JSON.stringify(withChecklist, null, 2)}\n`;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Localized } from "@/rules/types";
 import { FIELDS } from "@/rules/vocabulary";
 import { matchWaivers, waiverValue } from "@/rules/waivers";
 import { AvatarAnswers, toAvatarAnalysis } from "./avatar-request";
+import { recordChecklistEvidence } from "./checklist-evidence";
 import { ConfigClient, type ResolvedAccount } from "./config-client";
 import type { BadgeMessage, RenderReportMessage } from "./messages";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
@@ -201,6 +202,9 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       result ? matchWaivers(result.findings, waivers, profile).map(({ finding, waiver }) => [finding, waiver]) : [],
     );
     lastCheck = { resolved, result, handle, profile };
+    if (result && resolved?.configured && handle) {
+      recordChecklistEvidence({ ...resolved.account, handle }, result, currentUrl.href, options.ruleSettings);
+    }
     if (result) markFields(snapshot, result, waived);
     else clearMarks();
     reportBadge(result, waived);
