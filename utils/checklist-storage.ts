@@ -18,7 +18,9 @@ import { PLATFORMS, type Platform } from "@/rules/vocabulary";
 import { CHECKLIST_EVIDENCE_KEY, type EvidenceByAccount, evidenceKey } from "./checklist-evidence";
 
 /** Ticks, notes, archiving answers and name-swap forms; evidence lives apart (below). */
-export const checklistProgressItem = storage.defineItem<ChecklistProgress>("local:checklistProgress", {
+const CHECKLIST_PROGRESS_KEY = "checklistProgress";
+
+export const checklistProgressItem = storage.defineItem<ChecklistProgress>(`local:${CHECKLIST_PROGRESS_KEY}`, {
   fallback: EMPTY_PROGRESS,
   version: 1,
 });
@@ -104,10 +106,9 @@ export async function replaceChecklist(progress: ChecklistProgress): Promise<voi
 
 /** Calls `callback` whenever progress or evidence changes; returns the function that stops watching. */
 export function watchChecklist(callback: () => void): () => void {
-  const stopProgress = checklistProgressItem.watch(callback);
-  const stopEvidence = checklistEvidenceItem.watch(callback);
-  return () => {
-    stopProgress();
-    stopEvidence();
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === "local" && (CHECKLIST_PROGRESS_KEY in changes || CHECKLIST_EVIDENCE_KEY in changes)) callback();
   };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -50,7 +50,8 @@ export function AccountChecklist(props: AccountChecklistProps) {
         const inPhase = steps.filter((view) => view.step.phase === phase);
         if (inPhase.length === 0) return null;
         return (
-          <section key={phase} aria-labelledby={`${key}-${phase}`}>
+          // Not a <section>: every account has the same two phase names, and landmarks must differ.
+          <div key={phase} class="phase">
             <h4 id={`${key}-${phase}`}>{phase === "old" ? t("phaseOld") : t("phaseNew")}</h4>
             <ol class="steps">
               {inPhase.map((view) => (
@@ -82,7 +83,7 @@ export function AccountChecklist(props: AccountChecklistProps) {
                 </StepItem>
               ))}
             </ol>
-          </section>
+          </div>
         );
       })}
     </article>
