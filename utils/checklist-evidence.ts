@@ -5,8 +5,13 @@
  * so the content scripts stay small; the Kabinetswissel page validates what it reads
  * (utils/checklist-storage.ts).
  */
-import { type ChecklistAccount, evidenceFromResult, recordCheck } from "@/rules/checklist/evidence";
-import type { CheckEvidence } from "@/rules/checklist/progress";
+import {
+  type CheckEvidence,
+  type ChecklistAccount,
+  evidenceFromResult,
+  type ProvenAt,
+  recordProven,
+} from "@/rules/checklist/evidence-kinds";
 import type { CheckResult, RuleSetting } from "@/rules/engine";
 import { normalizeHandle } from "@/rules/text/handles";
 
@@ -15,7 +20,7 @@ export const CHECKLIST_EVIDENCE_KEY = "checklistEvidence";
 
 export interface StoredEvidence {
   lastCheck: CheckEvidence;
-  provenAt: Partial<Record<string, string>>;
+  provenAt: ProvenAt;
 }
 export type EvidenceByAccount = Record<string, StoredEvidence>;
 
@@ -38,13 +43,7 @@ export async function writeChecklistEvidence(
   const stored = (await browser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY];
   const all: EvidenceByAccount = stored && typeof stored === "object" ? (stored as EvidenceByAccount) : {};
   const previous = all[key];
-  const progress = recordCheck(
-    account,
-    { platform: account.platform, handle: account.handle, ticks: {}, provenAt: previous?.provenAt ?? {} },
-    evidence,
-    ruleSettings,
-  );
-  all[key] = { lastCheck: evidence, provenAt: progress.provenAt };
+  all[key] = { lastCheck: evidence, provenAt: recordProven(account, previous?.provenAt ?? {}, evidence, ruleSettings) };
   await browser.storage.local.set({ [CHECKLIST_EVIDENCE_KEY]: all });
 }
 

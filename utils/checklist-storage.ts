@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import {
+  accountProgressSchema,
   type ChecklistProgress,
   checkEvidenceSchema,
   checklistProgressSchema,
@@ -32,7 +33,7 @@ export const checklistEvidenceItem = storage.defineItem<EvidenceByAccount>(`loca
 
 const storedEvidenceSchema = z.object({
   lastCheck: checkEvidenceSchema,
-  provenAt: z.record(z.string(), z.string()),
+  provenAt: accountProgressSchema.shape.provenAt,
 });
 
 function parseEvidenceKey(key: string): { platform: Platform; handle: string } | null {

@@ -3,19 +3,27 @@
  * proves it ran on the account's page and found nothing; a later check that fails un-ticks it and
  * says why. A step whose rules do not apply to the account (or are switched off) is ticked by hand.
  */
-import { CATALOG, findRule } from "../catalog";
-import { type RuleSetting, severityFor } from "../engine";
+import type { RuleSetting } from "../engine";
 import type { Localized } from "../types";
-import type { AccountType, Platform, Severity } from "../vocabulary";
-import type { AccountProgress, CheckEvidence } from "./progress";
-import { type ChecklistStep, EVIDENCE_RULES, type EvidenceKind, type StepSituation, stepsFor } from "./steps";
+import {
+  type CheckEvidence,
+  type ChecklistAccount,
+  type EvidenceKind,
+  evidenceOutcome,
+  evidenceRules,
+  recordProven,
+} from "./evidence-kinds";
+import type { AccountProgress } from "./progress";
+import { type ChecklistStep, type StepSituation, stepsFor } from "./steps";
 
-export interface ChecklistAccount {
-  platform: Platform;
-  type: AccountType;
-  handle: string;
-  predecessorArchive?: string | undefined;
-}
+export {
+  type CheckEvidence,
+  type ChecklistAccount,
+  type EvidenceKind,
+  evidenceFromResult,
+  evidenceRules,
+  recordProven,
+} from "./evidence-kinds";
 
 export type StepStatus =
   | { state: "done"; source: "evidence"; at: string; seen: Localized }
@@ -29,27 +37,6 @@ export interface StepView {
   status: StepStatus;
   /** Ticked from the live page, not by hand. */
   byEvidence: boolean;
-}
-
-/** The rules that prove a step of this kind on this account; empty when none applies. */
-export function evidenceRules(
-  kind: EvidenceKind,
-  account: ChecklistAccount,
-  ruleSettings: Readonly<Record<string, RuleSetting>> = {},
-): string[] {
-  if (kind === "predecessor-archive" && !account.predecessorArchive) return [];
-  const ids =
-    kind === "bio"
-      ? CATALOG.filter((rule) => rule.meta.reportsOn === "bio").map((rule) => rule.meta.id)
-      : EVIDENCE_RULES[kind];
-  return ids.filter((id) => {
-    const rule = findRule(id);
-    return (
-      rule !== undefined &&
-      ruleSettings[id] !== "off" &&
-      severityFor(rule, account.platform, account.type) !== undefined
-    );
-  });
 }
 
 const SEEN: Readonly<Record<EvidenceKind, Localized>> = {
@@ -78,19 +65,18 @@ export function evidenceStatus(
   check: CheckEvidence | undefined,
 ): StepStatus {
   if (!check) return { state: "open", why: NOT_YET_CHECKED };
-  const notRun = rules.filter((id) => !check.evaluated.includes(id));
-  if (notRun.length > 0) {
+  const outcome = evidenceOutcome(rules, check);
+  if (outcome.outcome === "not-run") {
     return {
       state: "open",
       why: {
-        nl: `Niet gecontroleerd bij de controle van ${check.checkedAt}: ${notRun.join(", ")} (veld niet gevonden).`,
-        en: `Not checked in the check of ${check.checkedAt}: ${notRun.join(", ")} (field not found).`,
+        nl: `Niet gecontroleerd bij de controle van ${check.checkedAt}: ${outcome.rules.join(", ")} (veld niet gevonden).`,
+        en: `Not checked in the check of ${check.checkedAt}: ${outcome.rules.join(", ")} (field not found).`,
       },
     };
   }
-  const failing = check.findings.filter((finding) => rules.includes(finding.rule));
-  if (failing.length > 0) {
-    const found = failing.map((finding) => `${finding.rule}: ${finding.message}`).join(" ");
+  if (outcome.outcome === "failed") {
+    const found = outcome.findings.map((finding) => `${finding.rule}: ${finding.message}`).join(" ");
     return {
       state: "open",
       why: { nl: `Controle van ${check.checkedAt}: ${found}`, en: `Check of ${check.checkedAt}: ${found}` },
@@ -125,7 +111,7 @@ export function checklistFor(
     const rules = step.evidence ? evidenceRules(step.evidence, account, ruleSettings) : [];
     if (step.evidence && rules.length > 0) {
       const status = evidenceStatus(rules, step.evidence, progress?.lastCheck);
-      const wasDoneAt = progress?.provenAt[step.id];
+      const wasDoneAt = progress?.provenAt[step.evidence];
       if (status.state === "open" && wasDoneAt && progress?.lastCheck)
         return { step, byEvidence: true, status: { ...status, wasDoneAt } };
       return { step, byEvidence: true, status };
@@ -141,8 +127,8 @@ export function checklistFor(
 }
 
 /**
- * Records a check of the account's live page: it becomes the latest check, and every step it
- * proves remembers the date (so that a later failing check can say the step was done before).
+ * Records a check of the account's live page: it becomes the latest check, and every kind of
+ * evidence it proves remembers the date (so that a later failing check can say it was done before).
  */
 export function recordCheck(
   account: ChecklistAccount,
@@ -150,33 +136,11 @@ export function recordCheck(
   check: CheckEvidence,
   ruleSettings: Readonly<Record<string, RuleSetting>> = {},
 ): AccountProgress {
-  const provenAt = { ...progress.provenAt };
-  for (const step of stepsFor(situationOf(account, progress))) {
-    if (!step.evidence) continue;
-    const rules = evidenceRules(step.evidence, account, ruleSettings);
-    if (rules.length === 0) continue;
-    if (evidenceStatus(rules, step.evidence, check).state === "done") provenAt[step.id] = check.checkedAt;
-  }
-  return { ...progress, lastCheck: check, provenAt };
+  return { ...progress, lastCheck: check, provenAt: recordProven(account, progress.provenAt, check, ruleSettings) };
 }
 
 /** Done and open steps counted: an account is ready when nothing is open. */
 export function checklistSummary(steps: readonly StepView[]): { done: number; total: number; ready: boolean } {
   const done = steps.filter((view) => view.status.state === "done").length;
   return { done, total: steps.length, ready: done === steps.length };
-}
-
-/** The evidence a check result gives; `checkedAt` and `url` come from the caller (rules/ reads no clock). */
-export function evidenceFromResult(
-  result: { evaluated: readonly string[]; findings: readonly { rule: string; severity: Severity; message: string }[] },
-  checkedAt: string,
-  url?: string,
-): CheckEvidence {
-  const evidence: CheckEvidence = {
-    checkedAt,
-    evaluated: [...result.evaluated],
-    findings: result.findings.map(({ rule, severity, message }) => ({ rule, severity, message })),
-  };
-  if (url !== undefined) evidence.url = url;
-  return evidence;
 }

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { platformSchema, severitySchema } from "../schema";
 import { sameHandle } from "../text/handles";
 import type { Platform } from "../vocabulary";
+import { type CheckEvidence, EVIDENCE_KINDS } from "./evidence-kinds";
 import { STEP_IDS } from "./steps";
 
 const nonEmpty = z.string().trim().min(1);
@@ -29,8 +30,7 @@ export const checkEvidenceSchema = z
     evaluated: z.array(z.string()),
     findings: z.array(z.object({ rule: z.string(), severity: severitySchema, message: z.string() }).strict()),
   })
-  .strict();
-export type CheckEvidence = z.infer<typeof checkEvidenceSchema>;
+  .strict() satisfies z.ZodType<CheckEvidence>;
 
 export const nameSwapSchema = z
   .object({
@@ -50,8 +50,8 @@ export const accountProgressSchema = z
     archiving: z.literal("not-arranged").optional(),
     ticks: z.partialRecord(stepIdSchema, manualTickSchema).default({}),
     lastCheck: checkEvidenceSchema.optional(),
-    /** When each provable step last passed: a later failing check can say it was done before. */
-    provenAt: z.partialRecord(stepIdSchema, dateTime).default({}),
+    /** When each kind of evidence last passed: a later failing check can say it was done before. */
+    provenAt: z.partialRecord(z.enum(EVIDENCE_KINDS), dateTime).default({}),
     nameSwap: nameSwapSchema.optional(),
   })
   .strict();

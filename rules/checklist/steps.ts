@@ -6,6 +6,7 @@
  */
 import type { GuidelineQuote, Localized } from "../types";
 import type { AccountType, Platform } from "../vocabulary";
+import type { EvidenceKind } from "./evidence-kinds";
 
 const CHECKLIST = "Aan de slag: checklist nieuwe bewindspersoon";
 const OLD_ACCOUNT = [CHECKLIST, "Account 'oude' bewindspersoon afsluiten"] as const;
@@ -22,17 +23,6 @@ export function isMetaPlatform(platform: Platform): boolean {
 export function isCorporateManaged(type: AccountType): boolean {
   return type === "corporate" || type === "showcase";
 }
-
-/** What the product can check for a step on the account's live page. */
-export type EvidenceKind = "handle" | "avatar" | "bio" | "predecessor-archive" | "verified";
-
-/** Rule ids whose passing proves a step; "bio" means every bio rule that applies. */
-export const EVIDENCE_RULES: Readonly<Record<Exclude<EvidenceKind, "bio">, readonly string[]>> = {
-  handle: ["handle/no-party", "handle/office-name"],
-  avatar: ["avatar/rijkslogo-required"],
-  "predecessor-archive": ["bio/predecessor-archive"],
-  verified: ["account/verified"],
-};
 
 export interface StepSituation {
   platform: Platform;

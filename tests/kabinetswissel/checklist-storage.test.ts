@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import type { CheckEvidence } from "@/rules/checklist/progress";
+import type { CheckEvidence } from "@/rules/checklist/evidence-kinds";
 import { CHECKLIST_EVIDENCE_KEY, recordChecklistEvidence, writeChecklistEvidence } from "@/utils/checklist-evidence";
 import { checklistProgressItem, loadChecklist, saveChecklist } from "@/utils/checklist-storage";
 import { exportConfigJson, importConfigJson, localConfigItem } from "@/utils/config-storage";
@@ -37,8 +37,8 @@ describe("checklist storage", () => {
     expect(progress.accounts[0]?.ticks["new/strategy"]?.by).toBe("Anna");
     expect(progress.accounts[0]?.lastCheck).toEqual(PASSING);
     expect(progress.accounts[0]?.provenAt).toEqual({
-      "new/avatar": PASSING.checkedAt,
-      "new/handle": PASSING.checkedAt,
+      avatar: PASSING.checkedAt,
+      handle: PASSING.checkedAt,
     });
     // Saving what the page shows does not write the evidence back (a newer check may have arrived).
     expect((await checklistProgressItem.getValue()).accounts[0]).not.toHaveProperty("lastCheck");

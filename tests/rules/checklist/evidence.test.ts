@@ -72,7 +72,7 @@ describe("checklist evidence", () => {
     expect(view(steps, "new/avatar").status).toMatchObject({
       seen: { nl: expect.stringContaining("https://x.com/MinisterVWS") },
     });
-    expect(progress.provenAt["new/avatar"]).toBe("2026-11-30T09:00:00Z");
+    expect(progress.provenAt.avatar).toBe("2026-11-30T09:00:00Z");
   });
 
   it("un-ticks a step when a later check fails, and says why and when it was in order", () => {
