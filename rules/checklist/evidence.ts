@@ -54,8 +54,8 @@ const SEEN: Readonly<Record<EvidenceKind, Localized>> = {
 };
 
 const NOT_YET_CHECKED: Localized = {
-  nl: "Nog niet gecontroleerd: open de profielpagina van dit account.",
-  en: "Not checked yet: open this account's profile page.",
+  nl: "Nog niet gecontroleerd: open de profielpagina van dit account (of geef `profielcheck checklist` een profielbestand).",
+  en: "Not checked yet: open this account's profile page (or give `profielcheck checklist` a profile file).",
 };
 
 /** What the latest check says about a provable step. */
