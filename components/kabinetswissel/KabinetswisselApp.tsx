@@ -10,6 +10,7 @@ import {
   type ChecklistProgress,
   findProgress,
   type ManualTick,
+  mergeProgress,
   updateAccountProgress,
 } from "@/rules/checklist/progress";
 import { checklistMarkdown } from "@/rules/checklist/report";
@@ -78,7 +79,8 @@ export interface KabinetswisselAppProps {
 export function KabinetswisselApp({ now = () => new Date() }: KabinetswisselAppProps) {
   const [lang, setLang] = useState<Language>("nl");
   const [effective, setEffective] = useState<EffectiveConfig | null>(null);
-  const [progress, setProgress] = useState<ChecklistProgress | null>(null);
+  /** The user's own progress; the organisation's pre-filled progress is merged under it for display. */
+  const [ownProgress, setProgress] = useState<ChecklistProgress | null>(null);
   const [warnings, setWarnings] = useState<Localized[]>([]);
   const [status, setStatus] = useState("");
   const t = kabinetswisselTranslator(lang);
@@ -106,6 +108,8 @@ export function KabinetswisselApp({ now = () => new Date() }: KabinetswisselAppP
     document.documentElement.lang = lang;
     document.title = t("pageTitle");
   }, [lang]);
+
+  const progress = ownProgress && mergeProgress(effective?.managed?.checklist, ownProgress);
 
   async function change(next: ChecklistProgress, message?: string): Promise<void> {
     setProgress(next);

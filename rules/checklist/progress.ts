@@ -93,3 +93,25 @@ export function updateAccountProgress(
     : [...progress.accounts, updated];
   return { ...progress, accounts };
 }
+
+/**
+ * Progress an organisation pre-fills by policy (`managed`) under the user's own (`local`): the
+ * user's date of the change of cabinet, answers and ticks win; the policy's fill the gaps.
+ */
+export function mergeProgress(managed: ChecklistProgress | undefined, local: ChecklistProgress): ChecklistProgress {
+  if (!managed) return local;
+  let merged: ChecklistProgress = { ...local };
+  const cabinetChangeDate = local.cabinetChangeDate ?? managed.cabinetChangeDate;
+  if (cabinetChangeDate) merged.cabinetChangeDate = cabinetChangeDate;
+  for (const prefilled of managed.accounts) {
+    merged = updateAccountProgress(merged, prefilled.platform, prefilled.handle, (own) => {
+      const entry: AccountProgress = { ...prefilled, ...own, ticks: { ...prefilled.ticks, ...own.ticks } };
+      const archiving = own.archiving ?? prefilled.archiving;
+      if (archiving) entry.archiving = archiving;
+      const nameSwap = own.nameSwap ?? prefilled.nameSwap;
+      if (nameSwap) entry.nameSwap = nameSwap;
+      return entry;
+    });
+  }
+  return merged;
+}

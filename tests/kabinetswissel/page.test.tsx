@@ -176,6 +176,25 @@ describe("Kabinetswissel page", () => {
     expect(status()).toBe("Gegevens gecontroleerd; de tekst voor de RVD staat klaar.");
   });
 
+  it("shows what the organisation pre-filled by policy", async () => {
+    await fakeBrowser.storage.managed.set({
+      config: {
+        version: 1,
+        checklist: {
+          version: 1,
+          cabinetChangeDate: "2026-12-01",
+          accounts: [
+            { platform: "x", handle: "MinisterVWS", ticks: { "new/passwords": { by: "DCOM", at: "2026-11-20" } } },
+          ],
+        },
+      },
+    });
+    await renderPage();
+    await vi.waitFor(() => expect(step("new/passwords").dataset.state).toBe("done"));
+    expect(step("new/passwords").textContent).toContain("Afgevinkt door DCOM op 2026-11-20.");
+    expect(byLabel<HTMLInputElement>(container, "Datum van de kabinetswissel (beëdiging)").value).toBe("2026-12-01");
+  });
+
   it("is available in English", async () => {
     await languageItem.setValue("en");
     await renderPage();

@@ -4,6 +4,7 @@ import {
   checklistProgressSchema,
   EMPTY_PROGRESS,
   findProgress,
+  mergeProgress,
   updateAccountProgress,
 } from "../../../rules/checklist";
 import { safeParseWithProblems } from "../../../rules/config";
@@ -52,6 +53,36 @@ describe("stored checklist progress", () => {
     expect(findProgress(three, "x", "MinisterVWS")?.archiving).toBeUndefined();
     expect(findProgress(two, "x", "ministervws")?.archiving).toBe("not-arranged");
     expect(EMPTY_PROGRESS.accounts).toEqual([]);
+  });
+});
+
+describe("progress pre-filled by policy", () => {
+  const managed = checklistProgressSchema.parse({
+    version: 1,
+    cabinetChangeDate: "2026-12-01",
+    accounts: [
+      {
+        platform: "x",
+        handle: "MinisterVWS",
+        archiving: "not-arranged",
+        ticks: { "new/strategy": { by: "DCOM", at: "2026-11-20" } },
+      },
+      { platform: "x", handle: "MinPres", ticks: { "new/passwords": { by: "DCOM", at: "2026-11-20" } } },
+    ],
+  });
+
+  it("fills the gaps; the user's own date, answers and ticks win", () => {
+    const local = checklistProgressSchema.parse({
+      version: 1,
+      accounts: [{ platform: "x", handle: "ministervws", ticks: { "new/strategy": { by: "Anna", at: "2026-11-29" } } }],
+    });
+    const merged = mergeProgress(managed, local);
+    expect(merged.cabinetChangeDate).toBe("2026-12-01");
+    expect(findProgress(merged, "x", "MinisterVWS")?.ticks["new/strategy"]?.by).toBe("Anna");
+    expect(findProgress(merged, "x", "MinisterVWS")?.archiving).toBe("not-arranged");
+    expect(findProgress(merged, "x", "MinPres")?.ticks["new/passwords"]?.by).toBe("DCOM");
+    expect(mergeProgress(managed, { ...local, cabinetChangeDate: "2026-12-02" }).cabinetChangeDate).toBe("2026-12-02");
+    expect(mergeProgress(undefined, local)).toBe(local);
   });
 });
 
