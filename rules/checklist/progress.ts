@@ -14,8 +14,14 @@ import { STEP_IDS } from "./steps";
 const nonEmpty = z.string().trim().min(1);
 const dateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 
-const stepIdSchema = z.string().refine((id) => STEP_IDS.includes(id), {
-  error: (issue) => `onbekende stap "${String(issue.input)}" (bekend: ${STEP_IDS.join(", ")})`,
+/** An unknown step id names the known ones, in both languages (rules/config.ts reads `params.localized`). */
+const stepIdSchema = z.string().superRefine((id, ctx) => {
+  if (STEP_IDS.includes(id)) return;
+  const localized = {
+    nl: `onbekende stap "${id}" (bekend: ${STEP_IDS.join(", ")})`,
+    en: `unknown step "${id}" (known: ${STEP_IDS.join(", ")})`,
+  };
+  ctx.addIssue({ code: "custom", message: localized.nl, params: { localized } });
 });
 
 export const manualTickSchema = z.object({ by: nonEmpty, note: z.string().default(""), at: dateTime }).strict();

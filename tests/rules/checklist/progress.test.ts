@@ -42,6 +42,18 @@ describe("stored checklist progress", () => {
     expect(result.problems.map((problem) => problem.path)).toContain(path);
   });
 
+  it("names an unknown step and the known ones, in the chosen language", () => {
+    const input = {
+      version: 1,
+      accounts: [{ platform: "x", handle: "a", ticks: { "new/unknown": { by: "A", at: "2026-01-01" } } }],
+    };
+    const dutch = safeParseWithProblems(checklistProgressSchema, input, "nl");
+    const english = safeParseWithProblems(checklistProgressSchema, input, "en");
+    if (dutch.ok || english.ok) throw new Error("expected problems");
+    expect(dutch.problems[0]?.message).toMatch(/^onbekende stap "new\/unknown" \(bekend: old\/archiving, /);
+    expect(english.problems[0]?.message).toMatch(/^unknown step "new\/unknown" \(known: old\/archiving, /);
+  });
+
   it("updates one account and leaves the others", () => {
     const one = updateAccountProgress(EMPTY_PROGRESS, "x", "MinisterVWS", (entry) => ({
       ...entry,
