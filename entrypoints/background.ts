@@ -1,7 +1,9 @@
 import { GUIDELINE_VERSION } from "@/rules/catalog-text";
 import { renderReviewReport } from "@/rules/report";
 import { analyseAvatar } from "@/utils/avatar-analysis";
+import { registerChecklistEvidenceService } from "@/utils/checklist-evidence";
 import { addWaiver, loadEffectiveConfig, rememberAccount } from "@/utils/config-storage";
+import { registerImpostorService } from "@/utils/impostor-service";
 import {
   type AddWaiverMessage,
   addWaiverMessageSchema,
@@ -29,6 +31,8 @@ function saveWaiver({ platform, handle, rule, value, reason }: AddWaiverMessage)
 }
 
 export default defineBackground(() => {
+  registerImpostorService();
+  registerChecklistEvidenceService();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const avatarRequest = analyseAvatarMessageSchema.safeParse(message);
     if (avatarRequest.success) return analyseAvatar(avatarRequest.data.url);

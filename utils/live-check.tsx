@@ -16,8 +16,9 @@ import type { Localized } from "@/rules/types";
 import { FIELDS } from "@/rules/vocabulary";
 import { matchWaivers, waiverValue } from "@/rules/waivers";
 import { AvatarAnswers, toAvatarAnalysis } from "./avatar-request";
-import { recordChecklistEvidence } from "./checklist-evidence";
+import { recordChecklistEvidence } from "./checklist-evidence-client";
 import { ConfigClient, type ResolvedAccount } from "./config-client";
+import { ImpostorNoteView } from "./impostor-note";
 import type { BadgeMessage, RenderReportMessage } from "./messages";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
 import type { TabState } from "./tab-state";
@@ -89,6 +90,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   let lastSnapshot: PageSnapshot | null = null;
   let lastProfile: Profile = {};
   let lastOptions: CheckOptions | null = null;
+  const impostorNote = new ImpostorNoteView(ctx);
   const avatarAnswers = new AvatarAnswers(() => {
     lastRenderKey = "";
     scheduleCheck();
@@ -205,6 +207,14 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     if (result && resolved?.configured && handle) {
       recordChecklistEvidence({ ...resolved.account, handle }, result, currentUrl.href, options.ruleSettings);
     }
+    // A profile that is not one of the organisation's: the background looks for a fake account.
+    const assess = kind === "profile" && !resolved?.configured;
+    const avatarUrl = snapshot.avatar.found ? snapshot.avatar.value : null;
+    const { displayName = null, bio = null } = profile;
+    impostorNote.update(
+      assess ? { platform: adapter.platform, url: currentUrl.href, handle, displayName, bio, avatarUrl } : null,
+      lang,
+    );
     if (result) markFields(snapshot, result, waived);
     else clearMarks();
     reportBadge(result, waived);
@@ -318,6 +328,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   }
 
   function deactivate(): void {
+    impostorNote.remove();
     observer?.disconnect();
     observer = null;
     if (frame) cancelAnimationFrame(frame);

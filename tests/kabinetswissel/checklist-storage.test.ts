@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { CheckEvidence } from "@/rules/checklist/evidence-kinds";
-import { CHECKLIST_EVIDENCE_KEY, recordChecklistEvidence, writeChecklistEvidence } from "@/utils/checklist-evidence";
+import {
+  CHECKLIST_EVIDENCE_KEY,
+  registerChecklistEvidenceService,
+  writeChecklistEvidence,
+} from "@/utils/checklist-evidence";
+import { recordChecklistEvidence } from "@/utils/checklist-evidence-client";
 import { checklistProgressItem, loadChecklist, saveChecklist } from "@/utils/checklist-storage";
 import { exportConfigJson, importConfigJson, localConfigItem } from "@/utils/config-storage";
 
@@ -56,18 +61,25 @@ describe("checklist storage", () => {
     ]);
   });
 
-  it("writes a live check only once the page has settled, and the same outcome once", async () => {
-    const result = { evaluated: PASSING.evaluated, findings: [] };
+  it("sends a live check to the background once the page has settled, which stores what it proves", async () => {
+    registerChecklistEvidenceService();
+    const result = { evaluated: PASSING.evaluated, findings: [], fields: {} as never };
     vi.useFakeTimers();
     try {
-      recordChecklistEvidence(ACCOUNT, { ...result, fields: {} as never }, "https://x.com/MinisterVWS");
+      recordChecklistEvidence(ACCOUNT, result, "https://x.com/MinisterVWS");
+      await vi.advanceTimersByTimeAsync(100);
       expect((await fakeBrowser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY]).toBeUndefined();
       await vi.runAllTimersAsync();
-      const stored = (await fakeBrowser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY];
-      expect(Object.keys(stored as object)).toEqual(["x:ministervws"]);
     } finally {
       vi.useRealTimers();
     }
+    await vi.waitFor(async () => {
+      const stored = (await fakeBrowser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY] as Record<
+        string,
+        { provenAt: object }
+      >;
+      expect(stored["x:ministervws"]?.provenAt).toEqual({ avatar: expect.any(String), handle: expect.any(String) });
+    });
   });
 });
 
