@@ -29,6 +29,7 @@ import type { AvatarAnalysis } from "../rules/types";
 import { waiversForAccount } from "../rules/waivers";
 import { loadAvatar } from "./avatar";
 import { runChecklist } from "./checklist";
+import { BIO_FORMATS, findAccountByKey, proposalsFor, renderProposalsJson, renderProposalsText } from "./bio";
 import { type CheckedCase, renderJson, renderMarkdown, renderRules, renderRulesJson, renderText } from "./render";
 
 export interface OutputStream {
@@ -74,9 +75,13 @@ const USAGE: Record<Language, string> = {
   profielcheck rules [--format text|json] [--lang nl|en]
   profielcheck checklist --config ORGCONFIG.json [BESTAND...] [--format text|json|markdown] [--lang nl|en]
                                 checklist kabinetswissel per account; de bestanden bewijzen stappen
+  profielcheck bio --config ORGCONFIG.json --account PLATFORM:HANDLE [--bio TEKST] [--max-length N]
+                   [--format text|json] [--lang nl|en]
+                                stel een bio samen voor een account uit de configuratie
   profielcheck --help | --version
 
-Exitstatus: 0 geen fout, 1 minstens één bevinding met ernst "error", 2 ongeldige invoer.
+Exitstatus: 0 geen fout, 1 minstens één bevinding met ernst "error" (bio: geen volledig voorstel),
+2 ongeldige invoer.
 `,
   en: `Usage:
   profielcheck check FILE... [--format text|json|markdown] [--lang nl|en] [--config ORGCONFIG.json]
@@ -84,9 +89,13 @@ Exitstatus: 0 geen fout, 1 minstens één bevinding met ernst "error", 2 ongeldi
   profielcheck rules [--format text|json] [--lang nl|en]
   profielcheck checklist --config ORGCONFIG.json [FILE...] [--format text|json|markdown] [--lang nl|en]
                                 change-of-cabinet checklist per account; the files prove steps
+  profielcheck bio --config ORGCONFIG.json --account PLATFORM:HANDLE [--bio TEXT] [--max-length N]
+                   [--format text|json] [--lang nl|en]
+                                compose a bio for an account of the configuration
   profielcheck --help | --version
 
-Exit status: 0 no error, 1 at least one finding of severity "error", 2 bad input.
+Exit status: 0 no error, 1 at least one finding of severity "error" (bio: no complete proposal),
+2 bad input.
 `,
 };
 
@@ -137,6 +146,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (command === "check") return await runCheck(rest, io);
     if (command === "rules") return runRules(rest, io);
     if (command === "checklist") return await runChecklist(rest, io);
+    if (command === "bio") return await runBio(rest, io);
     throw new UsageError(
       command === undefined ? "" : `${command}: ${lang === "nl" ? "onbekend commando" : "unknown command"}`,
     );
@@ -170,6 +180,53 @@ function runRules(args: readonly string[], io: CliIo): number {
   const format = oneOf(values.format, RULES_FORMATS, "format", "text");
   io.stdout.write(format === "json" ? renderRulesJson(CATALOG, lang) : renderRules(CATALOG, lang, useColour(io)));
   return 0;
+}
+
+async function runBio(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      config: { type: "string" },
+      account: { type: "string" },
+      bio: { type: "string" },
+      "max-length": { type: "string" },
+      format: { type: "string" },
+      lang: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  const lang = oneOf(values.lang, LANGUAGES, "lang", "nl");
+  if (values.help) {
+    io.stdout.write(USAGE[lang]);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`bio: ${positionals.join(" ")}`);
+  const format = oneOf(values.format, BIO_FORMATS, "format", "text");
+  const nl = lang === "nl";
+  if (values.config === undefined) throw new UsageError(nl ? "bio: --config ontbreekt" : "bio: --config is missing");
+  if (values.account === undefined) throw new UsageError(nl ? "bio: --account ontbreekt" : "bio: --account is missing");
+  const maxLengthText = values["max-length"];
+  const maxLength = maxLengthText === undefined ? undefined : Number(maxLengthText);
+  if (maxLength !== undefined && !(Number.isInteger(maxLength) && maxLength > 0)) {
+    throw new BadInput([
+      `--max-length ${maxLengthText}: ${nl ? "moet een positief geheel getal zijn" : "must be a positive whole number"}`,
+    ]);
+  }
+  const config = await loadConfig(values.config, io, lang);
+  const lookup = findAccountByKey(config, values.account, lang);
+  if (!lookup.ok) throw new BadInput([lookup.message]);
+  const proposals = proposalsFor(config, lookup.account, lang, {
+    ...(values.bio !== undefined ? { bio: values.bio } : {}),
+    ...(maxLength !== undefined ? { maxLength } : {}),
+  });
+  io.stdout.write(
+    format === "json"
+      ? renderProposalsJson(values.account, lookup.account, proposals)
+      : renderProposalsText(values.account, lookup.account, proposals, lang),
+  );
+  return proposals.some((proposal) => proposal.remaining.length === 0) ? 0 : 1;
 }
 
 function useColour(io: CliIo): boolean {

@@ -424,7 +424,17 @@ export function Panel(props: PanelProps) {
               if (findings.length === 0) return null;
               return (
                 <section key={field} class="field-group" aria-label={t(FIELD_LABEL[field])}>
-                  <h3>{t(FIELD_LABEL[field])}</h3>
+                  <h3>
+                    {t(FIELD_LABEL[field])}
+                    {field === "bio" && result.lengths?.bio && (
+                      // The live count as the platforms show it, next to the bio findings.
+                      <span class="length-count" data-length-count="">
+                        {" "}
+                        {result.lengths.bio.count}/{result.lengths.bio.limit}
+                        <span class="visually-hidden"> {t("lengthCount")}</span>
+                      </span>
+                    )}
+                  </h3>
                   <ul class="findings">
                     {findings.map((finding, index) => (
                       <FindingItem

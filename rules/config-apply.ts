@@ -4,7 +4,7 @@
  * (the content scripts) does not carry the validation library.
  */
 import type { ConfigAccount, ConfigMinistry, ConfigParty, OrgConfig } from "./config";
-import { MINISTRIES, type Ministry } from "./data/ministries";
+import { DEFAULT_COMMUNICATION_UNITS, MINISTRIES, type Ministry } from "./data/ministries";
 import { PARTIES, type Party } from "./data/parties";
 import type { CheckOptions } from "./engine";
 import { sameHandle } from "./text/handles";
@@ -71,7 +71,26 @@ export function ministriesFromConfig(ministries: readonly ConfigMinistry[]): Min
     name: ministry.name,
     portfolio: ministry.portfolio ?? ministry.name.replace(/^ministerie van\s+/i, ""),
     handles: handlesWithoutAt(ministry.handles),
+    ...(ministry.communicationUnits ? { communicationUnits: ministry.communicationUnits } : {}),
   }));
+}
+
+/**
+ * The ministries with the configuration's extra unit names put first (code or alias, any case): the
+ * organisation's own name is the one its fixes write. Ministries without extra names stay as they are.
+ */
+export function withCommunicationUnits(
+  ministries: readonly Ministry[],
+  extra: Readonly<Record<string, readonly string[]>> | undefined,
+): Ministry[] {
+  if (!extra) return [...ministries];
+  const byCode = new Map(Object.entries(extra).map(([code, units]) => [code.toLowerCase(), units]));
+  return ministries.map((ministry) => {
+    const added = [ministry.code, ...ministry.aliases].flatMap((code) => byCode.get(code.toLowerCase()) ?? []);
+    if (added.length === 0) return ministry;
+    const units = [...new Set([...added, ...(ministry.communicationUnits ?? DEFAULT_COMMUNICATION_UNITS)])];
+    return { ...ministry, communicationUnits: units };
+  });
 }
 
 /** Engine options for this configuration: built-in reference data plus the organisation's. */
@@ -79,7 +98,10 @@ export function checkOptionsFromConfig(config: OrgConfig, lang: Language = "nl")
   const options: CheckOptions = {
     lang,
     parties: [...PARTIES, ...partiesFromConfig(config.parties)],
-    ministries: [...MINISTRIES, ...ministriesFromConfig(config.ministries)],
+    ministries: withCommunicationUnits(
+      [...MINISTRIES, ...ministriesFromConfig(config.ministries)],
+      config.communicationUnits,
+    ),
     ruleSettings: config.rules,
   };
   if (config.templates) options.templates = config.templates;

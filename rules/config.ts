@@ -96,12 +96,25 @@ export const configMinistrySchema = z
     /** Defaults to the name without "Ministerie van". */
     portfolio: nonEmpty.optional(),
     handles: handlesPerPlatformSchema.optional(),
+    /** How its communication units sign bios, fullest name first ("directie Communicatie", "DCOM"). */
+    communicationUnits: z.array(nonEmpty).optional(),
   })
   .strict();
 export type ConfigMinistry = z.infer<typeof configMinistrySchema>;
 
-/** Sentences the fixes insert; `{ministry}` in `managedBy` is filled in. */
-export const templatesSchema = z.object({ managedBy: nonEmpty.optional(), webcare: nonEmpty.optional() }).strict();
+/**
+ * Sentences the fixes insert; `{ministry}` (handle or code), `{unit}` and `{unitShort}` (the
+ * ministry's communication unit, full and short) in the management sentences are filled in. The
+ * variants are shorter sentences, in order of preference, for when the first does not fit.
+ */
+export const templatesSchema = z
+  .object({
+    managedBy: nonEmpty.optional(),
+    managedByVariants: z.array(nonEmpty).optional(),
+    webcare: nonEmpty.optional(),
+    webcareVariants: z.array(nonEmpty).optional(),
+  })
+  .strict();
 
 /** A finding accepted deliberately: rule `rule` on this account, as long as the field holds `value`. */
 export const waiverSchema = z
@@ -125,6 +138,11 @@ export const orgConfigSchema = z
     parties: z.array(configPartySchema).default([]),
     ministries: z.array(configMinistrySchema).default([]),
     templates: templatesSchema.optional(),
+    /**
+     * Extra names of a ministry's communication units, per ministry code ("AZ": ["RVD Online"]): the
+     * management rules accept them and the first becomes the name the fixes write.
+     */
+    communicationUnits: z.record(nonEmpty, z.array(nonEmpty)).optional(),
     waivers: z.array(waiverSchema).optional(),
     /** Progress of the cabinet-change checklist (rules/checklist/progress.ts), carried in exports. */
     checklist: checklistProgressSchema.optional(),

@@ -6,6 +6,7 @@
 import { CATALOG } from "./catalog";
 import { MINISTRIES, type Ministry } from "./data/ministries";
 import { PARTIES, type Party } from "./data/parties";
+import { countCharacters, fieldLimit, type LimitedField } from "./limits";
 import { findPartyReferences, type PartyReference } from "./parties/match";
 import type { Account, Case, Finding } from "./schema";
 import { fillPlaceholders } from "./text/placeholders";
@@ -24,6 +25,11 @@ export interface CheckOptions {
   templates?: Partial<FixTemplates>;
   /** The avatar's analysis, when the caller could decode the image. */
   avatar?: AvatarAnalysis;
+  /**
+   * The page's own `maxlength` per field, when the adapter can read it: it wins over the table in
+   * rules/limits.ts (docs/research/limits.md).
+   */
+  maxLength?: Partial<Record<LimitedField, number>>;
   /** Why a field is unknown, when the caller knows (e.g. "Instagram toont het linkveld niet op het web"). */
   notCheckedReasons?: Partial<Record<FieldName, Localized>>;
 }
@@ -39,11 +45,40 @@ export interface CheckResult {
   fields: Record<FieldName, FieldStatus>;
   /** Ids of the rules that ran. */
   evaluated: string[];
+  /** Count and limit of each known text field with a known limit, for a live "143/160". */
+  lengths?: Partial<Record<LimitedField, { count: number; limit: number }>>;
 }
 
+/**
+ * The fix sentences when the organisation sets none: the first that fits the field is used.
+ * `{unit}` is the ministry's communication unit as it signs bios (rules/data/ministries.ts),
+ * `{ministry}` the ministry's handle or code.
+ */
 export const DEFAULT_TEMPLATES: FixTemplates = {
-  managedBy: "Redactie: directie Communicatie {ministry}.",
+  managedBy: "Redactie: {unit} {ministry}.",
+  managedByVariants: ["Redactie: {unitShort} {ministry}.", "Redactie: {ministry}."],
   webcare: "Vragen? Webcare reageert op werkdagen van 9.00 tot 17.00 uur.",
+  webcareVariants: ["Webcare: werkdagen 9–17 u.", "Webcare: werkdagen."],
+};
+
+/**
+ * The templates for a check: an organisation's own sentence replaces the default one and its
+ * variants, unless it gives variants of its own.
+ */
+export function resolveTemplates(given: Partial<FixTemplates> | undefined): FixTemplates {
+  return {
+    managedBy: given?.managedBy ?? DEFAULT_TEMPLATES.managedBy,
+    managedByVariants:
+      given?.managedByVariants ?? (given?.managedBy === undefined ? DEFAULT_TEMPLATES.managedByVariants : []),
+    webcare: given?.webcare ?? DEFAULT_TEMPLATES.webcare,
+    webcareVariants: given?.webcareVariants ?? (given?.webcare === undefined ? DEFAULT_TEMPLATES.webcareVariants : []),
+  };
+}
+
+/** Added to a finding whose fix would not fit: what to shorten first (issue 11). */
+const NO_ROOM: Localized = {
+  nl: "Geen ruimte voor '{sentence}' (limiet {limit}): maak de tekst eerst {over} tekens korter.",
+  en: "No room for '{sentence}' (limit {limit}): first make the text {over} characters shorter.",
 };
 
 const FIELD_UNKNOWN: Localized = {
@@ -79,8 +114,9 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
     profile,
     parties,
     ministries: options.ministries ?? MINISTRIES,
-    templates: { ...DEFAULT_TEMPLATES, ...options.templates },
+    templates: resolveTemplates(options.templates),
     avatar: options.avatar,
+    limit: (field) => fieldLimit(account.platform, account.type, field, options.maxLength?.[field]),
     partyReferences(field) {
       let references = referenceCache.get(field);
       if (!references) {
@@ -114,6 +150,7 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
     const catalogSeverity = severityFor(rule, account.platform, account.type);
     if (catalogSeverity === undefined) continue;
     if (rule.meta.fields.some((field) => fields[field].status === "not-checked")) continue;
+    if (rule.canRun && !rule.canRun(context)) continue;
     for (const field of rule.meta.fields) fields[field] = { status: "checked" };
     evaluated.push(rule.meta.id);
     const severity = setting ?? catalogSeverity;
@@ -125,6 +162,7 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
         field: rule.meta.reportsOn,
         message: fillPlaceholders(template?.[lang] ?? report.messageId, report.data),
       };
+      if (report.noRoom) finding.message += ` ${fillPlaceholders(NO_ROOM[lang], report.noRoom)}`;
       if (report.index !== undefined) finding.index = report.index;
       if (report.start !== undefined && report.end !== undefined) {
         finding.start = report.start;
@@ -134,5 +172,11 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
       findings.push(finding);
     }
   }
-  return { findings, fields, evaluated };
+  const lengths: CheckResult["lengths"] = {};
+  for (const field of ["displayName", "bio"] as const) {
+    const text = profile[field];
+    const limit = context.limit(field);
+    if (typeof text === "string" && limit) lengths[field] = { count: countCharacters(text), limit: limit.limit };
+  }
+  return { findings, fields, evaluated, lengths };
 }

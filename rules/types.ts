@@ -5,6 +5,7 @@
 import type { LogoDetection } from "./avatar/detector";
 import type { Ministry } from "./data/ministries";
 import type { Party } from "./data/parties";
+import type { FieldLimit, LimitedField } from "./limits";
 import type { PartyReference } from "./parties/match";
 import type { Account, AccountType, FieldName, Fix, Language, Platform, Profile, Severity } from "./schema";
 
@@ -47,6 +48,8 @@ export interface Report<MessageId extends string> {
   start?: number;
   end?: number;
   fix?: Fix;
+  /** A sentence the fix would add does not fit: the message then says how much to cut first. */
+  noRoom?: { sentence: string; over: number; limit: number };
   /** The check is not sure (e.g. the logo detector's "twijfel"): reported as a warning at most. */
   uncertain?: boolean;
 }
@@ -59,7 +62,10 @@ export type AvatarAnalysis =
 /** Sentences the fixes may insert; an organisation can replace them in its configuration. */
 export interface FixTemplates {
   managedBy: string;
+  /** Shorter sentences for when `managedBy` does not fit, in order of preference. */
+  managedByVariants: readonly string[];
   webcare: string;
+  webcareVariants: readonly string[];
 }
 
 export interface RuleContext {
@@ -72,6 +78,8 @@ export interface RuleContext {
   ministries: readonly Ministry[];
   templates: FixTemplates;
   avatar: AvatarAnalysis | undefined;
+  /** The length limit of a text field for this account (page's `maxlength` first), if one is known. */
+  limit(field: LimitedField): FieldLimit | undefined;
   /** Party references in a text field, computed once per check run and shared by the rules. */
   partyReferences(field: "bio" | "displayName"): readonly PartyReference[];
 }
@@ -79,6 +87,11 @@ export interface RuleContext {
 /** The profile with the rule's fields known: what `check` can rely on. */
 export interface Rule<MessageId extends string = string> {
   meta: RuleMeta<MessageId>;
+  /**
+   * Whether the rule can run on this case beyond its fields being known (e.g. a length limit is
+   * known); when false the rule is not evaluated, so it never passes without having checked.
+   */
+  canRun?(context: RuleContext): boolean;
   check(context: RuleContext): Report<MessageId>[];
 }
 

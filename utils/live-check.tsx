@@ -20,6 +20,7 @@ import { recordChecklistEvidence } from "./checklist-evidence-client";
 import { ConfigClient, type ResolvedAccount } from "./config-client";
 import { ImpostorNoteView } from "./impostor-note";
 import type { BadgeMessage, RenderReportMessage } from "./messages";
+import { openShadowRoots } from "./platforms/read";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
 import type { TabState } from "./tab-state";
 import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE, tabStateFromCheck } from "./tab-state-build";
@@ -27,6 +28,8 @@ import { isWritable, readValue, writeValue } from "./write-field";
 
 const MARK_ATTRIBUTE = "data-profielcheck-mark";
 const MARK_STYLE_ID = "profielcheck-field-marks";
+/** What the page observer watches; a newly chosen picture often only changes an image's src. */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ["src"] };
 
 /** The profile and the reasons for unknown fields, as the engine wants them. */
 export function snapshotToProfile(snapshot: PageSnapshot): {
@@ -160,6 +163,17 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     });
   }
 
+  /** Open shadow roots already watched (LinkedIn renders some modals inside #interop-outlet's). */
+  let watchedShadowRoots = new WeakSet<ShadowRoot>();
+  function watchShadowRoots(): void {
+    if (!observer) return;
+    for (const root of openShadowRoots(document)) {
+      if (watchedShadowRoots.has(root) || root.host.tagName === "PROFIELCHECK-PANEL") continue;
+      watchedShadowRoots.add(root);
+      observer.observe(root, OBSERVED);
+    }
+  }
+
   function runCheck(): void {
     if (!kind || !ui) return;
     let snapshot: PageSnapshot;
@@ -170,6 +184,9 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       console.warn("[Profielcheck] page could not be read", error);
       return;
     }
+    // A field not found may be in a shadow root that renders later: watch those too (the walk
+    // costs a pass over the page, so only while something is missing).
+    if (FIELDS.some((field) => !snapshot[field].found)) watchShadowRoots();
     const handle = snapshot.handle.found ? snapshot.handle.value : null;
     const resolved = configClient.resolve(adapter.platform, handle);
     const { profile, notCheckedReasons } = snapshotToProfile(snapshot);
@@ -304,8 +321,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     }
     if (!observer) {
       observer = new MutationObserver(scheduleCheck);
-      // A newly chosen picture often only changes an image's src: watch that attribute too.
-      observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["src"] });
+      observer.observe(document.body, OBSERVED);
     }
     if (!ui) {
       const created = await createShadowRootUi(ctx, {
@@ -331,6 +347,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     impostorNote.remove();
     observer?.disconnect();
     observer = null;
+    watchedShadowRoots = new WeakSet();
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
     ui?.remove();

@@ -28,7 +28,10 @@ export function TemplatesSection({ effective, t, announce, saveLocal }: SectionP
     const next: OrgConfigInput = { ...rest };
     const trimmed = (field: TextFieldName) => values[field].trim();
     if (trimmed("organisation")) next.organisation = trimmed("organisation");
+    // Keep what this form does not show (the short variants), so saving loses nothing.
+    const { managedBy: _managedBy, webcare: _webcare, ...otherTemplates } = templates ?? {};
     const nextTemplates = {
+      ...otherTemplates,
       ...(trimmed("managedBy") ? { managedBy: trimmed("managedBy") } : {}),
       ...(trimmed("webcare") ? { webcare: trimmed("webcare") } : {}),
     };

@@ -131,7 +131,11 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     case: {
       account: VWS_CORPORATE,
-      profile: { ...VWS_CORPORATE_PROFILE, bio: `${VWS_CORPORATE_BIO} Oud-V.V.D.-raadslid. ＣＤＡ-steun, СDА-dank.` },
+      // Short office sentence: the whole bio stays within X's 160 characters.
+      profile: {
+        ...VWS_CORPORATE_PROFILE,
+        bio: "Minister van VWS. Redactie: directie Communicatie @MinVWS. Webcare op werkdagen 9-17 uur. Oud-V.V.D.-raadslid. ＣＤＡ-steun, СDА-dank.",
+      },
     },
     avatarOutcome: "present",
     expectedRules: ["bio/no-party"],
@@ -228,6 +232,23 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     avatarOutcome: "present",
     expectedRules: ["bio/webcare"],
+  },
+  {
+    id: "corporate-bio-too-long",
+    title: { nl: "Een bio die niet past", en: "A bio that does not fit" },
+    teaches: {
+      nl: "X accepteert 160 tekens in de bio; de rest valt weg of de bio wordt geweigerd. De teller staat naast de bevindingen, het deel voorbij de limiet is gemarkeerd.",
+      en: "X accepts 160 characters in the bio; the rest is lost or the bio is refused. The count stands next to the findings, the part beyond the limit is marked.",
+    },
+    case: {
+      account: VWS_CORPORATE,
+      profile: {
+        ...VWS_CORPORATE_PROFILE,
+        bio: `${VWS_CORPORATE_BIO} Werkt aan betaalbare zorg dichtbij huis, voor iedereen in ons land.`,
+      },
+    },
+    avatarOutcome: "present",
+    expectedRules: ["bio/length"],
   },
   {
     id: "corporate-personal-handle",

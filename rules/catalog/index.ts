@@ -4,6 +4,7 @@ import type { Rule } from "../types";
 import accountVerified from "./account/verified";
 import avatarRijkslogoForbidden from "./avatar/rijkslogo-forbidden";
 import avatarRijkslogoRequired from "./avatar/rijkslogo-required";
+import bioLength from "./bio/length";
 import bioManagedByMinistry from "./bio/managed-by-ministry";
 import bioMinistryAccount from "./bio/ministry-account";
 import bioMinistrySupport from "./bio/ministry-support";
@@ -20,6 +21,7 @@ import linkNoPartySite from "./link/no-party-site";
 import linkNoPersonalAccount from "./link/no-personal-account";
 import linkRijksoverheid from "./link/rijksoverheid";
 import nameFullName from "./name/full-name";
+import nameLength from "./name/length";
 import nameNoParty from "./name/no-party";
 import platformFacebookAdvice from "./platform/facebook-advice";
 
@@ -29,6 +31,8 @@ export const CATALOG: readonly Rule[] = [
   handleNoParty,
   nameFullName,
   nameNoParty,
+  nameLength,
+  bioLength,
   bioNoParty,
   bioSender,
   bioManagedByMinistry,

@@ -23,6 +23,12 @@
  * - Rijksoverheid social-media register ("Socialemediaregister" / "overzicht sociale
  *   media accounts Rijksoverheid") for the corporate accounts.
  *
+ * - Communication units as they sign bios (`communicationUnits`, compiled 2026-11-30): AZ's
+ *   Rijksvoorlichtingsdienst (RVD) runs the prime minister's accounts (Novum via fok.nl, 2011:
+ *   "de Rijksvoorlichtingsdienst (RVD), die het twitteraccount van Rutte beheert"); Defence signs
+ *   as Defensievoorlichting (issue 11); every other ministry as its directie Communicatie (DCOM).
+ *   Quotes and their sources: tests/rules/bio/real-wording.test.ts.
+ *
  * A handle marked `// unverified` is believed correct but could not be confirmed
  * against the register when this file was compiled. The configuration can set the
  * expected ministry handle per account, which always takes precedence.
@@ -39,6 +45,12 @@ export interface Ministry {
   portfolio: string;
   /** Other full names of the same ministry from 2021 on (renames), e.g. "Ministerie van Economische Zaken". */
   formerNames?: readonly string[];
+  /**
+   * The communication units as they sign bios ("Redactie: …"), fullest name first: the first is
+   * what a fix writes, the others are shorter names a short fix may use. Absent: the ministry's
+   * directie Communicatie (DEFAULT_COMMUNICATION_UNITS).
+   */
+  communicationUnits?: readonly string[];
   /** Known corporate handles per platform (ministry accounts), without '@': x: ["MinVWS"], instagram: ["minvws"]... */
   handles: {
     x?: readonly string[];
@@ -47,6 +59,12 @@ export interface Ministry {
     facebook?: readonly string[];
   };
 }
+
+/**
+ * Every ministry has a directie Communicatie (DCOM), rijksoverheid.nl "Organisatie" pages of the
+ * ministries (compiled 2026-11-29); bios sign with it as "Redactie: directie Communicatie @MinVWS".
+ */
+export const DEFAULT_COMMUNICATION_UNITS: readonly string[] = ["directie Communicatie", "DCOM"];
 
 export const MINISTRIES: readonly Ministry[] = [
   {
@@ -57,6 +75,10 @@ export const MINISTRIES: readonly Ministry[] = [
     aliases: [],
     name: "Ministerie van Algemene Zaken",
     portfolio: "Algemene Zaken",
+    // The RVD runs the prime minister's accounts ("de Rijksvoorlichtingsdienst (RVD), die het
+    // twitteraccount van Rutte beheert", Novum via fok.nl, 2011); the Dienst Publiek en Communicatie
+    // is AZ's other communication unit (rijkshuisstijl logo list "RO_AZ_DPC", "RO_AZ_RVD").
+    communicationUnits: ["Rijksvoorlichtingsdienst", "RVD", "Dienst Publiek en Communicatie", "DPC"],
     handles: {
       x: ["RijksoverheidNL"],
     },
@@ -90,6 +112,9 @@ export const MINISTRIES: readonly Ministry[] = [
     aliases: ["Defensie"],
     name: "Ministerie van Defensie",
     portfolio: "Defensie",
+    // Defence signs its communication as Defensievoorlichting (issue 11, from its bios); its
+    // communication directorate is also a directie Communicatie.
+    communicationUnits: ["Defensievoorlichting", "directie Communicatie", "DCOM"],
     handles: {
       x: [
         "Defensie",

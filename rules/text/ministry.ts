@@ -2,7 +2,7 @@
  * Recognising the ministry in a bio: as who manages the account (corporate) or who supports it
  * (hybrid). Naming the office ("Minister van VWS") is neither.
  */
-import type { Ministry } from "../data/ministries";
+import { DEFAULT_COMMUNICATION_UNITS, type Ministry } from "../data/ministries";
 import type { Account } from "../schema";
 import { findAnyHandleMention, normalizeHandle } from "./handles";
 
@@ -21,6 +21,27 @@ export function ministryHandles(account: Account, ministries: readonly Ministry[
   return [...handles];
 }
 
+/** The account's ministry: by its code or alias (`account.ministry`), else by its handle. */
+export function findAccountMinistry(account: Account, ministries: readonly Ministry[]): Ministry | undefined {
+  const code = account.ministry?.trim().toLowerCase();
+  if (code) {
+    const byCode = ministries.find((ministry) =>
+      [ministry.code, ...ministry.aliases].some((each) => each.toLowerCase() === code),
+    );
+    if (byCode) return byCode;
+  }
+  if (!account.ministryHandle) return undefined;
+  const handle = normalizeHandle(account.ministryHandle);
+  return ministries.find((ministry) =>
+    Object.values(ministry.handles).some((list) => list?.some((each) => normalizeHandle(each) === handle)),
+  );
+}
+
+/** The units that sign for the ministry, fullest name first (the default directie Communicatie). */
+export function communicationUnits(ministry: Ministry | undefined): readonly string[] {
+  return ministry?.communicationUnits?.length ? ministry.communicationUnits : DEFAULT_COMMUNICATION_UNITS;
+}
+
 /**
  * A ministry code right after the office ("minister van VWS", "staatssecretaris VWS") names the
  * office, not the ministry as an agent: rules.md, "Naming the office is not a disclosure".
@@ -31,14 +52,22 @@ const AFTER_OFFICE = "(?<!(?<![\\p{L}])(?:minister(?:-president)?|staatssecretar
  * A pattern for "the ministry" as an agent: the word ministerie / departement, its directie
  * Communicatie, a ministry handle or hashtag (@MinVWS, #MinVWS), or a ministry code (VWS).
  */
+/** The names of every communication unit (Rijksvoorlichtingsdienst, RVD, Defensievoorlichting, DCOM). */
+function unitPattern(ministries: readonly Ministry[]): string {
+  const units = new Set<string>(DEFAULT_COMMUNICATION_UNITS);
+  for (const ministry of ministries) for (const unit of ministry.communicationUnits ?? []) units.add(unit);
+  return [...units].map((unit) => escapeForPattern(unit).replace(/\s+/g, "\\s+")).join("|");
+}
+
 function ministryAgentPattern(account: Account, ministries: readonly Ministry[]): string {
+  const unitPart = unitPattern(ministries);
   const handles = ministryHandles(account, ministries).map(escapeForPattern);
   const codes = new Set<string>();
   for (const ministry of ministries) for (const code of [ministry.code, ...ministry.aliases]) codes.add(code);
   if (account.ministry) codes.add(account.ministry);
   const handlePart = handles.length > 0 ? `[@#](?:${handles.join("|")})(?![A-Za-z0-9_])|` : "";
   const codePart = [...codes].map(escapeForPattern).join("|");
-  return `(?:${handlePart}ministeri[eë]|ministry|departement|department|directie\\s+communicatie|dcom\\b|#min[a-z]{2,}\\b|(?<![\\p{L}])${AFTER_OFFICE}(?:${codePart})(?![\\p{L}]))`;
+  return `(?:${handlePart}ministeri[eë]|ministry|departement|department|(?<![\\p{L}])voorlichting(?![\\p{L}])|(?<![\\p{L}])(?:${unitPart})(?![\\p{L}])|#min[a-z]{2,}\\b|(?<![\\p{L}])${AFTER_OFFICE}(?:${codePart})(?![\\p{L}]))`;
 }
 
 /** Verbs and labels that say who manages or edits the account. */
@@ -62,6 +91,8 @@ function clausePattern(verbs: string, agent: string): RegExp {
 
 interface MinistryPatterns {
   managed: RegExp;
+  /** A bio signed by a unit, as posts are signed: "^RVD", "– Defensievoorlichting". */
+  signedByUnit: RegExp;
   support: RegExp;
   /** The ministry's hashtags given as support (#MinSZW), or null when there are none. */
   supportHashtag: RegExp | null;
@@ -85,6 +116,7 @@ function patternsFor(account: Account, ministries: readonly Ministry[]): Ministr
     if (account.ministry) hashtags.push(`min${escapeForPattern(account.ministry)}`);
     patterns = {
       managed: clausePattern(MANAGEMENT, agent),
+      signedByUnit: new RegExp(`(?:^|\\s)[\\^~–—-]\\s*(?:${unitPattern(ministries)})(?![\\p{L}])`, "iu"),
       support: clausePattern(SUPPORT, agent),
       supportHashtag: hashtags.length > 0 ? new RegExp(`#(?:${hashtags.join("|")})(?![A-Za-z0-9_])`, "i") : null,
     };
@@ -96,7 +128,8 @@ function patternsFor(account: Account, ministries: readonly Ministry[]): Ministr
 
 /** The bio names the ministry (or its directie Communicatie, or its handle) as who manages it. */
 export function statesManagedByMinistry(bio: string, account: Account, ministries: readonly Ministry[]): boolean {
-  return patternsFor(account, ministries).managed.test(bio);
+  const patterns = patternsFor(account, ministries);
+  return patterns.managed.test(bio) || patterns.signedByUnit.test(bio);
 }
 
 /**

@@ -109,11 +109,23 @@ describe("profielcheck check: JSON output", () => {
 });
 
 describe("profielcheck check: text and Markdown", () => {
+  it("says when no rule applies to a known field (a Facebook name: no limit known)", async () => {
+    const cwd = tempDirectory({
+      "case.json": JSON.stringify({
+        account: { platform: "facebook", type: "hybrid", party: "PVV" },
+        profile: { displayName: "Fleur Agema", bio: "Minister van VWS." },
+      }),
+    });
+    const { stdout } = await runCli(["check", "case.json"], { cwd });
+    expect(stdout).toMatch(/displayName +geen regel van toepassing/);
+  });
+
   it("groups the text report by case and field, in Dutch by default", async () => {
     const { stdout } = await runCli(["check", PROBLEMS]);
     expect(stdout).toMatch(/^agema-instagram/);
     expect(stdout).toMatch(/\n {2}bio\n {4}✗ fout {2}bio\/webcare {2}De bio zegt niets over webcare/);
-    expect(stdout).toMatch(/displayName +geen regel van toepassing/);
+    // name/length checks the display name on Instagram (limit 30).
+    expect(stdout).toMatch(/displayName +✓ in orde/);
     expect(stdout).toContain("1 profiel gecontroleerd: 5 fouten, 2 waarschuwingen, 0 adviezen.");
     expect(stdout).not.toContain("\u001b[");
   });

@@ -2,12 +2,10 @@
  * Firefox is a first-class target: Debian's firefox-esr driven by puppeteer-core over WebDriver
  * BiDi, the built Firefox extension installed, the fixture pages served by request interception.
  */
-import { resolve } from "node:path";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clickInPanel, launchFirefox, panelAttribute } from "./firefox-harness";
 import { fixture } from "./harness";
-
-const FIREFOX_EXTENSION_DIR = resolve(".output/firefox-mv2");
 
 const PAGES: Record<string, string> = {
   "https://x.com/settings/profile": fixture("x/edit-profile.nl.html"),
@@ -16,44 +14,12 @@ const PAGES: Record<string, string> = {
   "https://www.facebook.com/fleuragema": fixture("facebook/profile-bio-edit.en.html"),
 };
 
-async function panelAttribute(page: Page, selector: string, attribute: string): Promise<string | null> {
-  return page.evaluate(
-    (innerSelector, name) => {
-      const root = document.querySelector("profielcheck-panel")?.shadowRoot;
-      return root?.querySelector(innerSelector)?.getAttribute(name) ?? null;
-    },
-    selector,
-    attribute,
-  );
-}
-
-async function clickInPanel(page: Page, selector: string): Promise<void> {
-  await page.evaluate((innerSelector) => {
-    const root = document.querySelector("profielcheck-panel")?.shadowRoot;
-    root?.querySelector<HTMLElement>(innerSelector)?.click();
-  }, selector);
-}
-
 describe("Firefox ESR", () => {
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await puppeteer.launch({
-      browser: "firefox",
-      executablePath: process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr",
-      headless: true,
-    });
-    await browser.installExtension(FIREFOX_EXTENSION_DIR);
-    page = await browser.newPage();
-    await page.setRequestInterception(true);
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      const html = PAGES[`${url.origin}${url.pathname}`];
-      if (html !== undefined)
-        void request.respond({ status: 200, contentType: "text/html; charset=utf-8", body: html });
-      else void request.abort();
-    });
+    ({ browser, page } = await launchFirefox(PAGES));
   });
   afterAll(async () => browser?.close());
 

@@ -16,7 +16,7 @@ export function fixture(path: string): string {
 }
 
 /** A 1×1 transparent PNG, served for every image the fixture pages show. */
-const PIXEL = Buffer.from(
+export const PIXEL = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
   "base64",
 );

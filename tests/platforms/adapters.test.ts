@@ -9,22 +9,8 @@ import { describe, expect, it } from "vitest";
 import { facebookAdapter } from "@/utils/platforms/facebook";
 import { instagramAdapter } from "@/utils/platforms/instagram";
 import { linkedInAdapter } from "@/utils/platforms/linkedin";
-import type { FieldRead, PageSnapshot, PlatformAdapter } from "@/utils/platforms/types";
 import { xAdapter } from "@/utils/platforms/x";
-
-function snapshotOf(adapter: PlatformAdapter, fixture: string, url: string): PageSnapshot {
-  const html = readFileSync(`tests/fixtures/pages/${fixture}`, "utf8");
-  const document = new DOMParser().parseFromString(html, "text/html");
-  const pageUrl = new URL(url);
-  const kind = adapter.pageKind(pageUrl);
-  if (!kind) throw new Error(`${url} is not a page the adapter handles`);
-  return adapter.read(document, kind, pageUrl);
-}
-
-function value<T>(read: FieldRead<T>): T {
-  if (!read.found) throw new Error(`expected the field to be found, got: ${read.reason.en}`);
-  return read.value;
-}
+import { snapshotOf, value } from "./fixture-page";
 
 const RIJKSOVERHEID_VWS = "https://www.rijksoverheid.nl/ministeries/ministerie-van-volksgezondheid-welzijn-en-sport";
 

@@ -80,6 +80,15 @@ describe("playground", () => {
     expect(rulesInPanel()).toContain("bio/webcare");
   });
 
+  it("shows the live bio count next to the bio findings, as the platforms do", () => {
+    mount("corporate-bio-too-long");
+    const count = () => panel().querySelector("[data-length-count]")?.textContent;
+    expect(count()).toBe(" 187/160 tekens van de limiet");
+    expect(rulesInPanel()).toEqual(["bio/length"]);
+    type("#bio", "Minister van VWS. Trots op #TeamVVD.");
+    expect(count()).toBe(" 36/160 tekens van de limiet");
+  });
+
   it("loads a scenario with one click and says what it teaches", () => {
     mount("corporate-x-correct");
     click(app.querySelector('[data-scenario="party-in-handle"]'));

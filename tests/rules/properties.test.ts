@@ -10,6 +10,8 @@ import { type Account, type Case, type Finding, findingSchema, type Profile } fr
 import { VALID_PAIRS } from "./rule-tester";
 
 const NUM_RUNS = 300;
+/** A guard against a hang, not a timing assertion: 300 runs take seconds on a busy machine. */
+const TIMEOUT_MS = 120_000;
 
 /** Pieces that exercise the matchers: party names in disguise, links, mentions, separators. */
 const PIECES = [
@@ -137,97 +139,109 @@ function splitsSurrogatePair(value: string, at: number): boolean {
 }
 
 describe("engine properties", () => {
-  it("never throws and reports only valid, in-range findings", () => {
-    fc.assert(
-      fc.property(account, profile, options, (acc, prof, opts) => {
-        const input: Case = { account: acc, profile: prof };
-        const result = checkCase(input, opts);
-        for (const finding of result.findings) {
-          expect(findingSchema.safeParse(finding).success, JSON.stringify(finding)).toBe(true);
-          if (finding.field === "links" && finding.index !== undefined) {
-            expect(finding.index).toBeLessThan(Math.max(prof.links?.length ?? 0, 1));
+  it(
+    "never throws and reports only valid, in-range findings",
+    () => {
+      fc.assert(
+        fc.property(account, profile, options, (acc, prof, opts) => {
+          const input: Case = { account: acc, profile: prof };
+          const result = checkCase(input, opts);
+          for (const finding of result.findings) {
+            expect(findingSchema.safeParse(finding).success, JSON.stringify(finding)).toBe(true);
+            if (finding.field === "links" && finding.index !== undefined) {
+              expect(finding.index).toBeLessThan(Math.max(prof.links?.length ?? 0, 1));
+            }
+            if (finding.start !== undefined && finding.end !== undefined) {
+              const target = targetText(input, finding);
+              expect(target, `${finding.rule} has a range into a known text`).toBeTypeOf("string");
+              expect(finding.end).toBeLessThanOrEqual((target as string).length);
+              expect(splitsSurrogatePair(target as string, finding.start)).toBe(false);
+              expect(splitsSurrogatePair(target as string, finding.end)).toBe(false);
+            }
+            const fix = finding.fix;
+            if (fix?.type === "replace") {
+              const target = targetText(input, finding) ?? "";
+              expect(fix.start).toBeLessThanOrEqual(fix.end);
+              expect(fix.end).toBeLessThanOrEqual(target.length);
+              const applied = target.slice(0, fix.start) + fix.text + target.slice(fix.end);
+              expect(applied).toBeTypeOf("string");
+            } else if (fix?.type === "setLink") {
+              expect(fix.index).toBeLessThanOrEqual(prof.links?.length ?? 0);
+            }
           }
-          if (finding.start !== undefined && finding.end !== undefined) {
-            const target = targetText(input, finding);
-            expect(target, `${finding.rule} has a range into a known text`).toBeTypeOf("string");
-            expect(finding.end).toBeLessThanOrEqual((target as string).length);
-            expect(splitsSurrogatePair(target as string, finding.start)).toBe(false);
-            expect(splitsSurrogatePair(target as string, finding.end)).toBe(false);
-          }
-          const fix = finding.fix;
-          if (fix?.type === "replace") {
-            const target = targetText(input, finding) ?? "";
-            expect(fix.start).toBeLessThanOrEqual(fix.end);
-            expect(fix.end).toBeLessThanOrEqual(target.length);
-            const applied = target.slice(0, fix.start) + fix.text + target.slice(fix.end);
-            expect(applied).toBeTypeOf("string");
-          } else if (fix?.type === "setLink") {
-            expect(fix.index).toBeLessThanOrEqual(prof.links?.length ?? 0);
-          }
-        }
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  });
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it("evaluates a rule only when all its fields are known", () => {
-    fc.assert(
-      fc.property(account, profile, options, (acc, prof, opts) => {
-        const result = checkCase({ account: acc, profile: prof }, opts);
-        for (const id of result.evaluated) {
-          const rule = CATALOG.find((candidate) => candidate.meta.id === id);
-          for (const field of rule?.meta.fields ?? []) {
-            expect(prof[field] ?? null, `${id} ran without ${field}`).not.toBeNull();
-            expect(result.fields[field].status).toBe("checked");
+  it(
+    "evaluates a rule only when all its fields are known",
+    () => {
+      fc.assert(
+        fc.property(account, profile, options, (acc, prof, opts) => {
+          const result = checkCase({ account: acc, profile: prof }, opts);
+          for (const id of result.evaluated) {
+            const rule = CATALOG.find((candidate) => candidate.meta.id === id);
+            for (const field of rule?.meta.fields ?? []) {
+              expect(prof[field] ?? null, `${id} ran without ${field}`).not.toBeNull();
+              expect(result.fields[field].status).toBe("checked");
+            }
           }
-        }
-        for (const finding of result.findings) expect(result.evaluated).toContain(finding.rule);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  });
+          for (const finding of result.findings) expect(result.evaluated).toContain(finding.rule);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it("applying a fix of a text rule resolves that rule's finding", () => {
-    const handleLike = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,14}$/);
-    const realisticAccount: fc.Arbitrary<Account> = fc
-      .tuple(
-        fc.constantFrom(...VALID_PAIRS),
-        fc.record(
-          {
-            ministry: fc.constantFrom("VWS", "BZK", "Financiën", "Lokale Zaken"),
-            ministryHandle: handleLike,
-            minister: fc.constantFrom("Fleur Agema", "Hugo de Jonge", "Mariëlle Paul", "Jan"),
-            party: fc.constantFrom("PVV", "VVD", "DENK", "GroenLinks-PvdA", "Lijst Nieuw", "Volt"),
-            predecessorArchive: handleLike,
-          },
-          { requiredKeys: [] },
-        ),
-      )
-      .map(([[platform, type], details]) => ({ platform, type, ...details }));
-    const fixable = new Set([
-      "name/full-name",
-      "bio/managed-by-ministry",
-      "bio/webcare",
-      "bio/ministry-account",
-      "bio/ministry-support",
-      "bio/party-support",
-      "bio/predecessor-archive",
-    ]);
-    fc.assert(
-      fc.property(realisticAccount, profile, (acc, prof) => {
-        for (const finding of checkCase({ account: acc, profile: prof }).findings) {
-          if (!fixable.has(finding.rule) || finding.fix?.type !== "replace") continue;
-          const field = finding.field as "bio" | "displayName";
-          const target = prof[field] ?? "";
-          const fixed = target.slice(0, finding.fix.start) + finding.fix.text + target.slice(finding.fix.end);
-          const after = checkCase({ account: acc, profile: { ...prof, [field]: fixed } });
-          expect(
-            after.findings.filter((other) => other.rule === finding.rule),
-            `${finding.rule} after its fix: ${JSON.stringify(fixed)}`,
-          ).toEqual([]);
-        }
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  });
+  it(
+    "applying a fix of a text rule resolves that rule's finding",
+    () => {
+      const handleLike = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,14}$/);
+      const realisticAccount: fc.Arbitrary<Account> = fc
+        .tuple(
+          fc.constantFrom(...VALID_PAIRS),
+          fc.record(
+            {
+              ministry: fc.constantFrom("VWS", "BZK", "Financiën", "Lokale Zaken"),
+              ministryHandle: handleLike,
+              minister: fc.constantFrom("Fleur Agema", "Hugo de Jonge", "Mariëlle Paul", "Jan"),
+              party: fc.constantFrom("PVV", "VVD", "DENK", "GroenLinks-PvdA", "Lijst Nieuw", "Volt"),
+              predecessorArchive: handleLike,
+            },
+            { requiredKeys: [] },
+          ),
+        )
+        .map(([[platform, type], details]) => ({ platform, type, ...details }));
+      const fixable = new Set([
+        "name/full-name",
+        "bio/managed-by-ministry",
+        "bio/webcare",
+        "bio/ministry-account",
+        "bio/ministry-support",
+        "bio/party-support",
+        "bio/predecessor-archive",
+      ]);
+      fc.assert(
+        fc.property(realisticAccount, profile, (acc, prof) => {
+          for (const finding of checkCase({ account: acc, profile: prof }).findings) {
+            if (!fixable.has(finding.rule) || finding.fix?.type !== "replace") continue;
+            const field = finding.field as "bio" | "displayName";
+            const target = prof[field] ?? "";
+            const fixed = target.slice(0, finding.fix.start) + finding.fix.text + target.slice(finding.fix.end);
+            const after = checkCase({ account: acc, profile: { ...prof, [field]: fixed } });
+            expect(
+              after.findings.filter((other) => other.rule === finding.rule),
+              `${finding.rule} after its fix: ${JSON.stringify(fixed)}`,
+            ).toEqual([]);
+          }
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -20,6 +20,8 @@ export const FACEBOOK_SELECTORS = {
     'div[role="main"] a[aria-label*="profielfoto" i] img',
     'div[role="main"] a[aria-label*="profile picture" i] img',
   ],
+  /** The Intro card's pagelet: the same in every UI language, so tried before the headings. */
+  introPagelet: ['[data-pagelet="ProfileTilesFeed_0"]'],
   /** Headings of the Intro card in Dutch and English. */
   introHeadings: ["Introductie", "Intro"],
   outboundLink: ['a[href^="https://l.facebook.com/l.php"]', 'a[href^="http://l.facebook.com/l.php"]'],

@@ -16,8 +16,22 @@ function handleFromUrl(url: URL): string | null {
   return url.pathname.split("/").filter(Boolean)[0] ?? null;
 }
 
-/** The Intro card: the nearest container of the "Introductie"/"Intro" heading that holds its content. */
+const NO_BIO_ELEMENT = {
+  nl: "Geen bio gevonden in de kaart Introductie (leeg, of de pagina is veranderd)",
+  en: "No bio found in the Intro card (empty, or the page changed)",
+};
+const NO_LINK_ELEMENT = {
+  nl: "Geen website gevonden in de kaart Introductie (leeg, of de pagina is veranderd)",
+  en: "No website found in the Intro card (empty, or the page changed)",
+};
+
+/**
+ * The Intro card: its pagelet (language-independent) first, else the nearest container of the
+ * "Introductie"/"Intro" heading that holds its content.
+ */
 function introCard(main: ParentNode): HTMLElement | null {
+  const pagelet = first(main, S.introPagelet);
+  if (pagelet) return pagelet;
   const heading = Array.from(main.querySelectorAll<HTMLElement>("h2, h3, [role='heading']")).find((element) =>
     (S.introHeadings as readonly string[]).includes(visibleText(element).trim()),
   );
@@ -57,9 +71,11 @@ function read(document: Document, url: URL): PageSnapshot {
   } else if (card) {
     // In view mode the bio is the first free text of the Intro card, above its buttons.
     const line = Array.from(card.querySelectorAll<HTMLElement>('span[dir="auto"]')).find(
-      (span) => !span.closest("a, [role='button'], h2, h3") && visibleText(span).trim() !== "",
+      // Not a link, button, heading, detail row ("Woont in …") or the editor's live character counter.
+      (span) => !span.closest("a, [role='button'], h2, h3, ul, [aria-live]") && visibleText(span).trim() !== "",
     );
-    bio = found(line ? visibleText(line) : "", line ?? null);
+    // Facebook shows no bio line when there is none, which cannot be told from a changed card.
+    bio = line ? found(visibleText(line), line) : notFound(NO_BIO_ELEMENT);
   } else {
     bio = notFound(SELECTOR_MISSED);
   }
@@ -71,13 +87,15 @@ function read(document: Document, url: URL): PageSnapshot {
     handle: handle ? found(handle) : notFound(SELECTOR_MISSED),
     displayName: name.found ? name : notFound(NAME_IN_ACCOUNTS_CENTER),
     bio,
-    links: card
-      ? found(
-          links.map((link) => unwrapRedirect(link.href)),
-          links[0] ?? null,
-        )
-      : notFound(SELECTOR_MISSED),
+    links:
+      links.length > 0
+        ? found(
+            links.map((link) => unwrapRedirect(link.href)),
+            links[0] ?? null,
+          )
+        : notFound(card ? NO_LINK_ELEMENT : SELECTOR_MISSED),
     avatar: readAvatar(main),
+    // The badge sits beside the shown name heading: no badge there means not verified.
     verified: heading
       ? found(first(heading.parentElement ?? heading, S.verified) !== null, heading)
       : notFound(SELECTOR_MISSED),

@@ -12,6 +12,12 @@ export const INSTAGRAM_SELECTORS = {
   profileHeader: ["main header", "header"],
   profileVerified: ['svg[aria-label="Geverifieerd"]', 'svg[aria-label="Verified"]'],
   profileLink: ['a[href*="l.instagram.com"]', 'a[rel~="me"]'],
+  /**
+   * With several links the header shows a button (link icon, "… en nog 2" / "… and 2 more")
+   * instead of an anchor; it opens a dialog that lists every link.
+   */
+  linkIcon: ['svg[aria-label="Linkpictogram"]', 'svg[aria-label="Link icon"]'],
+  linksDialog: ['[role="dialog"]'],
   profileAvatar: [
     'img[alt*="profielfoto" i]',
     'img[alt*="profile picture" i]',

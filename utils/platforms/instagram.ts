@@ -4,6 +4,7 @@ import {
   first,
   firstPathSegment,
   found,
+  isShown,
   linksOfInput,
   notFound,
   notRendered,
@@ -26,6 +27,57 @@ const VERIFIED_NOT_ON_EDIT_PAGE = {
   nl: "Instagram toont het vinkje niet op de bewerkpagina; controleer het op de profielpagina",
   en: "Instagram does not show the badge on the edit page; check it on the profile page",
 };
+
+const LINKS_BEHIND_BUTTON = {
+  nl: "Instagram toont meerdere links achter een knop; open die lijst om ze te controleren",
+  en: "Instagram shows several links behind a button; open that list to check them",
+};
+const NO_LINK_ELEMENT = {
+  nl: "Geen link gevonden in de profielkop (leeg, of de pagina is veranderd)",
+  en: "No link found in the profile header (empty, or the page changed)",
+};
+const NO_BIO_ELEMENT = {
+  nl: "Geen bio gevonden in de profielkop (leeg, of de pagina is veranderd)",
+  en: "No bio found in the profile header (empty, or the page changed)",
+};
+
+/**
+ * The profile's links. One link is an anchor in the header; several are behind a button whose
+ * dialog lists them all. Read from that dialog when it is open; else the button's text would give
+ * only the first one, so the field is not checked. No link element at all: not checked either
+ * (Instagram renders nothing for "no link", which cannot be told from a changed page).
+ */
+function profileLinks(document: Document, header: Element): FieldRead<string[]> {
+  const linksButton = first(header, S.linkIcon)?.closest("button, [role='button']") ?? null;
+  if (linksButton) {
+    const dialog = Array.from(document.querySelectorAll(S.linksDialog.join(","))).find(
+      (candidate) => isShown(candidate) && first(candidate, S.profileLink) !== null,
+    );
+    if (!dialog) return notFound(LINKS_BEHIND_BUTTON);
+    const anchors = linkAnchors(dialog);
+    // The button says how many more links there are ("… en nog 2"): a list of another length
+    // is not the whole list.
+    const more = Number(visibleText(linksButton).match(/(\d+)\D*$/)?.[1] ?? Number.NaN);
+    if (anchors.length !== more + 1) return notFound(LINKS_BEHIND_BUTTON);
+    return found(
+      anchors.map((anchor) => unwrapRedirect(anchor.href)),
+      anchors[0] ?? null,
+    );
+  }
+  const anchors = linkAnchors(header);
+  if (anchors.length === 0) return notFound(NO_LINK_ELEMENT);
+  return found(
+    anchors.map((anchor) => unwrapRedirect(anchor.href)),
+    anchors[0] ?? null,
+  );
+}
+
+/** The link anchors in a container, only those that carry an address. */
+function linkAnchors(container: ParentNode): HTMLAnchorElement[] {
+  return Array.from(container.querySelectorAll<HTMLAnchorElement>(S.profileLink.join(","))).filter((anchor) =>
+    anchor.getAttribute("href"),
+  );
+}
 
 function avatarOf(root: ParentNode, selectors: readonly string[]): FieldRead<string> {
   const image = first<HTMLImageElement>(root, selectors);
@@ -66,6 +118,8 @@ function readProfile(document: Document, handle: string): PageSnapshot {
     (line) =>
       !line.parentElement?.closest("a, ul, h1, h2, button, [role='button']") &&
       line.querySelector('span[dir="auto"], h1') === null &&
+      // The category ("Overheidsfunctionaris") is a span in a block of its own with dir="auto".
+      line.parentElement?.getAttribute("dir") !== "auto" &&
       visibleText(line).trim() !== "" &&
       visibleText(line).trim() !== handle,
   );
@@ -73,7 +127,6 @@ function readProfile(document: Document, handle: string): PageSnapshot {
     textLines.find((span) => nameFromTitle === null || visibleText(span).trim() === nameFromTitle) ?? null;
   const bioCandidates = textLines.filter((span) => span !== nameLine);
   const bioLine = bioCandidates.sort((a, b) => visibleText(b).length - visibleText(a).length)[0] ?? null;
-  const link = first<HTMLAnchorElement>(header, S.profileLink);
   return {
     kind: "profile",
     handle: found(handle),
@@ -82,9 +135,10 @@ function readProfile(document: Document, handle: string): PageSnapshot {
       : nameFromTitle
         ? found(nameFromTitle)
         : notFound(SELECTOR_MISSED),
-    bio: found(bioLine ? visibleText(bioLine) : "", bioLine),
-    links: found(link ? [unwrapRedirect(link.href)] : [], link),
+    bio: bioLine ? found(visibleText(bioLine), bioLine) : notFound(NO_BIO_ELEMENT),
+    links: profileLinks(document, header),
     avatar: avatarOf(header, S.profileAvatar),
+    // The badge sits next to the username in the header, which is shown: no badge, not verified.
     verified: found(first(header, S.profileVerified) !== null, header),
   };
 }

@@ -1,11 +1,22 @@
 /**
- * LinkedIn adapter: a person's intro, About and contact-info forms and profile page, and the
- * admin edit form of a showcase or company page. On a person's profile the headline is the text
- * that introduces the account, so it is read as the bio on the intro form and the profile page;
- * the About form's text is the bio on that form.
+ * LinkedIn adapter: a person's intro, About and contact-info forms, the contact-info overlay and
+ * the profile page (old and redesigned top card), and the admin edit form of a showcase or company
+ * page. On a person's profile the headline is the text that introduces the account, so it is read
+ * as the bio on the intro form and the profile page; the About form's text is the bio on that form.
  */
 import { LINKEDIN_SELECTORS as S } from "./linkedin.selectors";
-import { first, found, linksOfInput, notFound, readField, SELECTOR_MISSED, visibleText } from "./read";
+import {
+  dialogWith,
+  type FieldSpec,
+  fieldValue,
+  findField,
+  first,
+  found,
+  isShown,
+  notFound,
+  SELECTOR_MISSED,
+  visibleText,
+} from "./read";
 import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
 
 const ON_ANOTHER_FORM = {
@@ -16,12 +27,28 @@ const LINK_BEHIND_CONTACT_INFO = {
   nl: "LinkedIn toont de website alleen onder 'Contactgegevens'",
   en: "LinkedIn shows the website only under 'Contact info'",
 };
+const NO_WEBSITE_SECTION = {
+  nl: "Geen kopje 'Website' in de contactgegevens",
+  en: "No 'Website' heading in the contact info",
+};
 const NOT_ON_ADMIN_FORM = {
   nl: "Het beheerformulier van de pagina toont dit veld niet",
   en: "The page's admin form does not show this field",
 };
+const ON_DETAILS_TAB = {
+  nl: "Open het tabblad 'Details' om dit veld te controleren",
+  en: "Open the 'Details' tab to check this field",
+};
+const FORM_NOT_OPEN = {
+  nl: "Geen open bewerkvenster met dit veld gevonden",
+  en: "No open edit dialog with this field found",
+};
+const HEADLINE_UNCLEAR = {
+  nl: "Kopregel niet eenduidig te lezen; controleer hem in 'Intro bewerken'",
+  en: "Headline not clearly readable; check it in 'Edit intro'",
+};
 
-type LinkedInPage = "intro" | "about" | "contact" | "organization" | "profile";
+type LinkedInPage = "intro" | "about" | "contact" | "contactOverlay" | "organization" | "profile";
 
 function linkedInPage(url: URL): LinkedInPage | null {
   const path = url.pathname;
@@ -29,6 +56,7 @@ function linkedInPage(url: URL): LinkedInPage | null {
   if (/^\/in\/[^/]+\/edit\/(intro|forms\/intro)\b/.test(path)) return "intro";
   if (/^\/in\/[^/]+\/edit\/(about|forms\/summary)\b/.test(path)) return "about";
   if (/^\/in\/[^/]+\/edit\/contact-info\b/.test(path)) return "contact";
+  if (/^\/in\/[^/]+\/overlay\/contact-info\/?$/.test(path)) return "contactOverlay";
   if (/^\/in\/[^/]+\/?$/.test(path)) return "profile";
   return null;
 }
@@ -39,88 +67,222 @@ function handleFromUrl(url: URL): FieldRead<string> {
   return match?.[1] ? found(decodeURIComponent(match[1])) : notFound(SELECTOR_MISSED);
 }
 
-function avatar(root: ParentNode, selectors: readonly string[]): FieldRead<string> {
-  const image = first<HTMLImageElement>(root, selectors);
+function imageRead(image: HTMLImageElement | null): FieldRead<string> {
   return image?.src ? found(image.src, image) : notFound(SELECTOR_MISSED);
 }
 
-function verified(document: Document): FieldRead<boolean> {
+/** A verified icon in the container that is not the owner's "Verify now" button (same icon). */
+function hasBadge(container: ParentNode): boolean {
+  return Array.from(container.querySelectorAll(S.verifiedIcon.join(","))).some(
+    (icon) => icon.closest(S.verifyNowAction.join(",")) === null,
+  );
+}
+
+interface TopCard {
+  name: FieldRead<string>;
+  headline: FieldRead<string>;
+  avatar: FieldRead<string>;
+  verified: FieldRead<boolean>;
+}
+
+/**
+ * The redesigned top card: the name in the block `profile-top-card-verified-badge` wraps (on every
+ * profile, so the block is not proof of verification; the badge icon inside it is), the headline
+ * a plain paragraph. Headline and location are both plain paragraphs between the name and the
+ * "Contact info" link; only when exactly those two are there is the first one surely the headline.
+ */
+function redesignedTopCard(card: Element): TopCard {
+  const nameBlock = first(card, S.topCardNameBlock);
+  const nameElement = nameBlock ? first(nameBlock, S.topCardName) : null;
+  const contactLink = first(card, S.contactInfoLink);
+  let headline: FieldRead<string> = notFound(SELECTOR_MISSED);
+  if (nameBlock && contactLink) {
+    const lines = Array.from(card.querySelectorAll<HTMLElement>(S.topCardLine.join(","))).filter(
+      (line) =>
+        !nameBlock.contains(line) &&
+        !line.contains(contactLink) &&
+        (nameBlock.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
+        (line.compareDocumentPosition(contactLink) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
+        // The connection degree ("· 2nd", "· 1e") is no text of the member's own.
+        !/^·/.test(visibleText(line).trim()) &&
+        visibleText(line).trim() !== "",
+    );
+    const [headlineLine] = lines;
+    headline =
+      lines.length === 2 && headlineLine
+        ? found(visibleText(headlineLine).trim(), headlineLine)
+        : notFound(HEADLINE_UNCLEAR);
+  }
+  return {
+    name: nameElement ? found(visibleText(nameElement).trim(), nameElement) : notFound(SELECTOR_MISSED),
+    headline,
+    avatar: imageRead(first<HTMLImageElement>(card, S.topCardAvatar)),
+    // The name block is shown, so a badge would be in it: no icon there means not verified.
+    verified: nameElement && nameBlock ? found(hasBadge(nameBlock), nameBlock) : notFound(SELECTOR_MISSED),
+  };
+}
+
+/** The old top card: `main h1` inside the "has verifications" link, the badge icon beside it. */
+function classicTopCard(document: Document): TopCard {
   const name = first(document, S.profileName);
-  return name ? found(first(document, S.profileVerified) !== null, name) : notFound(SELECTOR_MISSED);
+  const headline = first(document, S.profileHeadline);
+  // The badge renders inside the link around the h1 (docs/research/selectors.md §3.4), so an
+  // h1 whose link holds no badge icon is shown as not verified.
+  const badgeSlot = name ? (name.closest("a") ?? name.parentElement) : null;
+  return {
+    name: name ? found(visibleText(name).trim(), name) : notFound(SELECTOR_MISSED),
+    headline: headline ? found(visibleText(headline).trim(), headline) : notFound(SELECTOR_MISSED),
+    avatar: imageRead(first<HTMLImageElement>(document, S.profileAvatar)),
+    verified: name && badgeSlot ? found(hasBadge(badgeSlot), name) : notFound(SELECTOR_MISSED),
+  };
+}
+
+function topCard(document: Document): TopCard {
+  const card = first(document, S.topCard);
+  return card ? redesignedTopCard(card) : classicTopCard(document);
+}
+
+/** A field of an edit form, in the shown dialog that holds it (never a hidden or other dialog). */
+function formField(document: Document, spec: FieldSpec): HTMLElement | null {
+  return dialogWith(document, S.dialog, (dialog) => findField(dialog, spec))?.field ?? null;
+}
+
+function textOf(element: HTMLElement | null): FieldRead<string> {
+  return element ? found(fieldValue(element), element) : notFound(FORM_NOT_OPEN);
+}
+
+function readIntro(document: Document): Pick<PageSnapshot, "displayName" | "bio"> {
+  const form = dialogWith(document, S.dialog, (dialog) => findField(dialog, S.introFirstName));
+  const dialog = form?.dialog;
+  const firstName = form?.field ?? null;
+  const lastName = dialog ? findField(dialog, S.introLastName) : null;
+  // The headline is read in the dialog that has the names, or else in whichever shown dialog has it.
+  const headline = dialog ? findField(dialog, S.introHeadline) : formField(document, S.introHeadline);
+  return {
+    displayName:
+      firstName && lastName
+        ? found(`${fieldValue(firstName).trim()} ${fieldValue(lastName).trim()}`.trim(), firstName)
+        : notFound(FORM_NOT_OPEN),
+    bio: textOf(headline),
+  };
+}
+
+/** Website inputs of the contact-info form: every one the form shows, empty ones left out. */
+function readContactForm(document: Document): FieldRead<string[]> {
+  const form = dialogWith(document, S.dialog, (dialog) => {
+    const inputs = Array.from(dialog.querySelectorAll<HTMLInputElement>(S.contactWebsites.join(",")));
+    return inputs.length > 0 ? inputs : null;
+  });
+  if (!form) return notFound(FORM_NOT_OPEN);
+  // The inputs are there: an empty input is the page showing that website slot empty.
+  return found(form.field.map((input) => input.value.trim()).filter(Boolean), form.field[0] ?? null);
+}
+
+/** The links under the "Website" heading of the contact-info overlay. */
+function readContactOverlay(document: Document): FieldRead<string[]> {
+  const headings = new Set(S.contactOverlayWebsiteHeadings.map((heading) => heading.toLowerCase()));
+  const section = dialogWith(document, S.dialog, (dialog) => {
+    const sections = Array.from(dialog.querySelectorAll(S.contactOverlaySection.join(",")));
+    return (
+      sections.find((candidate) => {
+        const heading = candidate.querySelector("h3, h2, header");
+        return heading !== null && headings.has(visibleText(heading).trim().toLowerCase());
+      }) ?? null
+    );
+  })?.field;
+  if (!section) return notFound(NO_WEBSITE_SECTION);
+  const links = Array.from(section.querySelectorAll<HTMLAnchorElement>("a[href]"));
+  return links.length > 0
+    ? found(
+        links.map((link) => link.href),
+        links[0] ?? null,
+      )
+    : notFound(NO_WEBSITE_SECTION);
+}
+
+/**
+ * The page admin form. Its "Details" tab holds description and website; when that tab is closed
+ * its fields are not in the page, which is said rather than read as empty. The tagline (Page info
+ * tab) and the description are both the page's introduction, so the bio is both, one per line.
+ */
+function readOrganization(document: Document): Omit<PageSnapshot, "kind" | "handle"> {
+  const form = dialogWith(document, S.dialog, (dialog) => first(dialog, S.organizationName));
+  // The admin edit page (/admin/edit/) shows the same fields without a dialog; ids identify them.
+  const root: ParentNode = form?.dialog ?? document;
+  const shownField = (selectors: readonly string[]) => {
+    const element = first(root, selectors);
+    return element && isShown(element) ? element : null;
+  };
+  const name = shownField(S.organizationName);
+  const tagline = shownField(S.organizationTagline);
+  const description = shownField(S.organizationDescription);
+  const website = shownField(S.organizationWebsite) as HTMLInputElement | null;
+  // The name is on the open "Page info" tab: a field that is not in the page is on the closed "Details" tab.
+  const notInPageReason = name ? ON_DETAILS_TAB : FORM_NOT_OPEN;
+  return {
+    displayName: textOf(name),
+    bio:
+      tagline && description
+        ? found(
+            [fieldValue(tagline), fieldValue(description)].filter((text) => text.trim() !== "").join("\n"),
+            description,
+          )
+        : notFound(description ? FORM_NOT_OPEN : notInPageReason),
+    // The input is shown: an empty one is the page showing no website.
+    links: website
+      ? found(website.value.trim() === "" ? [] : [website.value.trim()], website)
+      : notFound(notInPageReason),
+    avatar: imageRead(first<HTMLImageElement>(document, S.organizationLogo)),
+    verified: notFound(NOT_ON_ADMIN_FORM),
+  };
 }
 
 function readPage(document: Document, page: LinkedInPage, url: URL): PageSnapshot {
   const handle = handleFromUrl(url);
-  const dialog = first(document, S.dialog) ?? document;
   const elsewhere = notFound<never>(ON_ANOTHER_FORM);
+  if (page === "organization") return { kind: "edit", handle, ...readOrganization(document) };
+  const card = topCard(document);
   switch (page) {
-    case "intro": {
-      const firstName = first<HTMLInputElement>(dialog, S.introFirstName);
-      const lastName = first<HTMLInputElement>(dialog, S.introLastName);
+    case "intro":
       return {
         kind: "edit",
         handle,
-        displayName:
-          firstName && lastName
-            ? found(`${firstName.value.trim()} ${lastName.value.trim()}`.trim(), firstName)
-            : notFound(SELECTOR_MISSED),
-        bio: readField(dialog, S.introHeadline),
+        ...readIntro(document),
         links: elsewhere,
-        avatar: avatar(document, S.profileAvatar),
-        verified: verified(document),
+        avatar: card.avatar,
+        verified: card.verified,
       };
-    }
     case "about":
       return {
         kind: "edit",
         handle,
         displayName: elsewhere,
-        bio: readField(dialog, S.aboutSummary),
+        bio: textOf(formField(document, S.aboutSummary)),
         links: elsewhere,
-        avatar: avatar(document, S.profileAvatar),
-        verified: verified(document),
+        avatar: card.avatar,
+        verified: card.verified,
       };
-    case "contact": {
-      const inputs = Array.from(dialog.querySelectorAll<HTMLInputElement>(S.contactWebsites.join(",")));
+    case "contact":
       return {
         kind: "edit",
         handle,
         displayName: elsewhere,
         bio: elsewhere,
-        links:
-          inputs.length > 0
-            ? found(inputs.map((input) => input.value.trim()).filter(Boolean), inputs[0] ?? null)
-            : notFound(SELECTOR_MISSED),
-        avatar: avatar(document, S.profileAvatar),
-        verified: verified(document),
+        links: readContactForm(document),
+        avatar: card.avatar,
+        verified: card.verified,
       };
-    }
-    case "organization": {
-      const website = first<HTMLInputElement>(dialog, S.organizationWebsite);
-      return {
-        kind: "edit",
-        handle,
-        displayName: readField(dialog, S.organizationName),
-        // The description is the page's "About" text: the showcase page's biography.
-        bio: readField(dialog, S.organizationDescription),
-        links: website ? linksOfInput(website) : notFound(SELECTOR_MISSED),
-        avatar: avatar(document, S.organizationLogo),
-        verified: notFound(NOT_ON_ADMIN_FORM),
-      };
-    }
-    case "profile": {
-      const name = first(document, S.profileName);
-      const headline = first(document, S.profileHeadline);
+    case "contactOverlay":
+    case "profile":
       return {
         kind: "profile",
         handle,
-        displayName: name ? found(visibleText(name).trim(), name) : notFound(SELECTOR_MISSED),
-        bio: headline ? found(visibleText(headline).trim(), headline) : notFound(SELECTOR_MISSED),
-        links: notFound(LINK_BEHIND_CONTACT_INFO),
-        avatar: avatar(document, S.profileAvatar),
-        verified: verified(document),
+        displayName: card.name,
+        bio: card.headline,
+        links: page === "contactOverlay" ? readContactOverlay(document) : notFound(LINK_BEHIND_CONTACT_INFO),
+        avatar: card.avatar,
+        verified: card.verified,
       };
-    }
   }
 }
 
@@ -129,7 +291,7 @@ export const linkedInAdapter: PlatformAdapter = {
   pageKind(url: URL): PageKind | null {
     const page = linkedInPage(url);
     if (!page) return null;
-    return page === "profile" ? "profile" : "edit";
+    return page === "profile" || page === "contactOverlay" ? "profile" : "edit";
   },
   read(document: Document, _kind: PageKind, url: URL): PageSnapshot {
     const page = linkedInPage(url);

@@ -97,3 +97,112 @@ export function linksOfInput(input: HTMLInputElement): FieldRead<string[]> {
   const value = input.value.trim();
   return found(value === "" ? [] : [value], input);
 }
+
+/**
+ * The roots to search: the document, then the open shadow roots in it (LinkedIn renders some
+ * modals inside `#interop-outlet`'s shadow root). Shadow roots are only walked when asked, because
+ * walking every element costs time on each keystroke.
+ */
+export function openShadowRoots(root: ParentNode): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (const element of Array.from(root.querySelectorAll("*"))) {
+    if (element.shadowRoot) roots.push(element.shadowRoot, ...openShadowRoots(element.shadowRoot));
+  }
+  return roots;
+}
+
+/**
+ * Whether an element is shown: not `hidden`, not inside an `aria-hidden="true"` subtree, not a
+ * closed native `<dialog>`, not styled `display: none` inline. (Attributes only: layout is not
+ * needed to tell LinkedIn's hidden video-player dialogs from the open form.)
+ */
+export function isShown(element: Element): boolean {
+  for (let node: Element | null = element; node; ) {
+    if (node.hasAttribute("hidden") || node.getAttribute("aria-hidden") === "true") return false;
+    if (node.tagName === "DIALOG" && !node.hasAttribute("open")) return false;
+    if (node instanceof HTMLElement && node.style.display === "none") return false;
+    const parent: Element | null = node.parentElement;
+    node = parent ?? (node.getRootNode() instanceof ShadowRoot ? (node.getRootNode() as ShadowRoot).host : null);
+  }
+  return true;
+}
+
+/**
+ * The shown dialog that holds a field, with the field: the page's light DOM first, then its open
+ * shadow roots. Hidden dialogs (and dialogs without the field) are passed over; there is no
+ * document-wide fallback, so a comment box elsewhere on the page is never read as the field.
+ */
+export function dialogWith<T>(
+  document: Document,
+  dialogSelectors: readonly string[],
+  findField: (dialog: ParentNode) => T | null,
+): { dialog: Element; field: T } | null {
+  const search = (root: ParentNode) => {
+    for (const dialog of Array.from(root.querySelectorAll(dialogSelectors.join(",")))) {
+      if (!isShown(dialog)) continue;
+      const field = findField(dialog);
+      if (field !== null) return { dialog, field };
+    }
+    return null;
+  };
+  const inLight = search(document);
+  if (inLight) return inLight;
+  for (const shadow of openShadowRoots(document)) {
+    const inShadow = search(shadow);
+    if (inShadow) return inShadow;
+  }
+  return null;
+}
+
+/** Form controls that hold text: inputs, textareas and rich-text editors (TipTap/ProseMirror, Quill, Lexical). */
+const TEXT_CONTROLS = 'textarea, input:not([type]), input[type="text"], input[type="url"], [contenteditable="true"]';
+
+function byId(root: ParentNode, id: string): Element | null {
+  return root.querySelector(`#${CSS.escape(id)}`);
+}
+
+/** A control's accessible name, from aria-label, aria-labelledby, <label for> or a wrapping <label>. */
+export function accessibleName(control: Element): string {
+  const root = control.getRootNode() as Document | ShadowRoot;
+  const fromLabel = (label: Element | null) => (label ? visibleText(label) : "");
+  const ariaLabel = control.getAttribute("aria-label");
+  if (ariaLabel) return ariaLabel;
+  const labelledBy = control.getAttribute("aria-labelledby");
+  if (labelledBy) {
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => fromLabel(byId(root, id)))
+      .join(" ");
+  }
+  if (control.id) {
+    const label = root.querySelector(`label[for="${CSS.escape(control.id)}"]`);
+    if (label) return fromLabel(label);
+  }
+  return fromLabel(control.closest("label"));
+}
+
+/** "Headline*" and " Kop " both name the field "headline"/"kop". */
+function normalisedName(name: string): string {
+  return name.replace(/\*/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+export interface FieldSpec {
+  /** Accessible names of the field in Dutch and English, tried first. */
+  names: readonly string[];
+  /** Selectors by element type and stable attributes, tried second. */
+  selectors: readonly string[];
+}
+
+/**
+ * A text field found by its label or accessible name first and its element type second, so a
+ * textarea and a rich-text editor (`contenteditable`, `role="textbox"`) are both found.
+ */
+export function findField(root: ParentNode, spec: FieldSpec): HTMLElement | null {
+  const names = new Set(spec.names.map(normalisedName));
+  for (const control of Array.from(root.querySelectorAll<HTMLElement>(TEXT_CONTROLS))) {
+    // A rich-text editor's inner paragraphs are not controls of their own.
+    if (control.parentElement?.closest('[contenteditable="true"]')) continue;
+    if (names.has(normalisedName(accessibleName(control)))) return control;
+  }
+  return first(root, spec.selectors);
+}

@@ -20,10 +20,13 @@ export const X_SELECTORS = {
   /** Its text is the display URL (possibly truncated with "…"); its href is a t.co redirect. */
   profileUrl: ['a[data-testid="UserUrl"]'],
   verifiedBadge: ['[data-testid="icon-verified"]'],
-  profileAvatar: (handle: string) => [
-    `[data-testid="UserAvatar-Container-${CSS.escape(handle)}"] img`,
-    '[data-testid^="UserAvatar-Container-"] img',
-  ],
+  /**
+   * Avatar containers; the profile's own is the one whose test id ends in the handle (compared
+   * without letter case: x.com/ministervws shows @MinisterVWS). "UserAvatar-Container-unknown" is
+   * X's container for avatars of no known account, and the side bar holds the viewer's own.
+   */
+  avatarContainer: ['[data-testid^="UserAvatar-Container-"]'],
+  viewerChrome: ['[data-testid="SideNav_AccountSwitcher_Button"]', 'header[role="banner"]', "nav"],
 } as const;
 
 /** First path segments that are X's own pages, not profiles. */

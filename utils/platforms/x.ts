@@ -22,14 +22,39 @@ const LINK_TRUNCATED = {
   en: "X shows the link truncated; open 'Edit profile' to check it",
 };
 
+const NO_BIO_ELEMENT = {
+  nl: "Geen bio gevonden op de profielpagina (leeg, of de pagina is veranderd); controleer hem in 'Profiel bewerken'",
+  en: "No bio found on the profile page (empty, or the page changed); check it in 'Edit profile'",
+};
+const NO_LINK_ELEMENT = {
+  nl: "Geen link gevonden op de profielpagina (leeg, of de pagina is veranderd); controleer hem in 'Profiel bewerken'",
+  en: "No link found on the profile page (empty, or the page changed); check it in 'Edit profile'",
+};
+
 /** The signed-in handle: from the side bar's profile link, else from the dialog's avatar container id. */
-function ownHandle(document: Document, dialog: ParentNode): FieldRead<string> {
+function ownHandle(document: Document, dialog: ParentNode | null): FieldRead<string> {
   const link = first<HTMLAnchorElement>(document, S.ownProfileLink);
   const fromLink = link?.getAttribute("href")?.replace(/^\//, "").split("/")[0];
   if (fromLink) return found(fromLink, link);
-  const container = first(dialog, S.editAvatarContainer);
-  const fromAvatar = container?.getAttribute("data-testid")?.replace("UserAvatar-Container-", "");
-  return fromAvatar ? found(fromAvatar) : notFound(SELECTOR_MISSED);
+  const container = dialog ? first(dialog, S.editAvatarContainer) : null;
+  const fromAvatar = container ? avatarHandle(container) : null;
+  return fromAvatar ? found(fromAvatar, container) : notFound(SELECTOR_MISSED);
+}
+
+/** The handle an avatar container names in its test id; null for X's "unknown" container. */
+function avatarHandle(container: Element): string | null {
+  const handle = container.getAttribute("data-testid")?.replace("UserAvatar-Container-", "") ?? "";
+  return handle === "" || handle.toLowerCase() === "unknown" ? null : handle;
+}
+
+/** The profile's avatar: the container named after the handle in any letter case, outside the side bar. */
+function profileAvatar(document: Document, handle: string): HTMLImageElement | null {
+  const container = Array.from(document.querySelectorAll(S.avatarContainer.join(","))).find(
+    (candidate) =>
+      avatarHandle(candidate)?.toLowerCase() === handle.toLowerCase() &&
+      candidate.closest(S.viewerChrome.join(",")) === null,
+  );
+  return container?.querySelector("img") ?? null;
 }
 
 /** The verified badge next to the profile name, when the profile header is on the page. */
@@ -40,7 +65,9 @@ function verifiedBadge(document: Document, whenAbsent = SELECTOR_MISSED): FieldR
 }
 
 function readEditDialog(document: Document): PageSnapshot {
-  const dialog = first(document, S.editDialog) ?? document;
+  // Only the open dialog: the page under it shows the old values (and the side bar, another avatar).
+  const dialog = first(document, S.editDialog);
+  if (!dialog) return notRendered("edit", ownHandle(document, null));
   const urlInput = first<HTMLInputElement>(dialog, S.editUrl);
   const avatar = first<HTMLImageElement>(dialog, S.editAvatar);
   return {
@@ -66,16 +93,22 @@ function readProfile(document: Document, handle: string): PageSnapshot {
   const bioElement = first(document, S.profileBio);
   const urlElement = first(document, S.profileUrl);
   const urlText = urlElement ? visibleText(urlElement).trim() : "";
-  const avatar = first<HTMLImageElement>(document, S.profileAvatar(handle));
+  const avatar = profileAvatar(document, handle);
   return {
     kind: "profile",
     handle: found(handle),
     displayName: nameLine ? found(visibleText(nameLine).trim(), nameLine) : notFound(SELECTOR_MISSED),
-    // A profile without a bio or link has no such element once the header is rendered.
-    bio: found(bioElement ? visibleText(bioElement) : "", bioElement),
-    links: !urlElement ? found([]) : urlText.endsWith("…") ? notFound(LINK_TRUNCATED) : found([urlText], urlElement),
+    // X renders no bio or link element at all for a profile without one, so a missing element
+    // cannot be told from a changed page: not checked, never "".
+    bio: bioElement ? found(visibleText(bioElement), bioElement) : notFound(NO_BIO_ELEMENT),
+    links: !urlElement
+      ? notFound(NO_LINK_ELEMENT)
+      : urlText.endsWith("…")
+        ? notFound(LINK_TRUNCATED)
+        : found([urlText], urlElement),
     avatar: avatar?.src ? found(avatar.src, avatar) : notFound(SELECTOR_MISSED),
-    verified: found(first(header, S.verifiedBadge) !== null, header),
+    // The badge sits on the name line: with that line shown, no badge means not verified.
+    verified: nameLine ? found(first(header, S.verifiedBadge) !== null, header) : notFound(SELECTOR_MISSED),
   };
 }
 

@@ -1,6 +1,7 @@
-import { statesManagedByMinistry } from "../../text/ministry";
+import { communicationUnits, findAccountMinistry, statesManagedByMinistry } from "../../text/ministry";
+import { fillPlaceholders } from "../../text/placeholders";
 import { defineRule } from "../../types";
-import { appendFix } from "../fixes";
+import { missingSentenceReport } from "../fixes";
 import { CORPORATE_CONDITIONS, CORPORATE_X } from "../quotes";
 
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
       { headings: CORPORATE_X, text: "Biografie is duidelijk over afzender, beheer en webcare." },
     ],
   },
-  check({ profile, account, ministries, templates }) {
+  check({ profile, account, ministries, templates, limit }) {
     const bio = profile.bio ?? "";
     if (statesManagedByMinistry(bio, account, ministries)) return [];
     const who = account.ministryHandle
@@ -36,7 +37,16 @@ export default defineRule({
       : account.ministry
         ? account.ministry
         : "";
-    const sentence = templates.managedBy.replace("{ministry}", who).replace(/\s+\./, ".");
-    return [{ messageId: "missing", fix: appendFix(bio, sentence) }];
+    // The unit as this ministry (or the organisation's configuration) names it: RVD for AZ.
+    const units = communicationUnits(findAccountMinistry(account, ministries));
+    const values = { ministry: who, unit: units[0] ?? "", unitShort: units.at(-1) ?? "" };
+    const sentences = [templates.managedBy, ...templates.managedByVariants].map((template) =>
+      fillPlaceholders(template, values)
+        .replace(/\s{2,}/g, " ")
+        .replace(/\s+\./, ".")
+        // A unit that already names the ministry ("DCOM VWS") is not followed by it again.
+        .replace(/(?<![\p{L}\p{N}])([\p{L}\p{N}@]+)\s+\1(?![\p{L}\p{N}])/giu, "$1"),
+    );
+    return [missingSentenceReport(bio, [...new Set(sentences)], limit("bio"), "missing")];
   },
 });

@@ -1,6 +1,6 @@
 import { findMinistryAccountMention } from "../../text/ministry";
 import { defineRule } from "../../types";
-import { appendFix } from "../fixes";
+import { missingSentenceReport } from "../fixes";
 import { CORPORATE_INSTAGRAM, CORPORATE_X } from "../quotes";
 
 export default defineRule({
@@ -35,11 +35,11 @@ export default defineRule({
       },
     ],
   },
-  check({ profile, account, ministries }) {
+  check({ profile, account, ministries, limit }) {
     const bio = profile.bio ?? "";
     if (findMinistryAccountMention(bio, account, ministries)) return [];
     if (!account.ministryHandle) return [{ messageId: "missing" }];
     const handle = account.ministryHandle.replace(/^@/, "");
-    return [{ messageId: "missingConfigured", data: { handle }, fix: appendFix(bio, `@${handle}`) }];
+    return [missingSentenceReport(bio, [`@${handle}`], limit("bio"), "missingConfigured", { handle })];
   },
 });

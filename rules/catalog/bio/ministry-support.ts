@@ -1,6 +1,6 @@
 import { disclosesMinistrySupport } from "../../text/ministry";
 import { defineRule } from "../../types";
-import { appendFix } from "../fixes";
+import { missingSentenceReport } from "../fixes";
 import { HYBRID_CONDITIONS } from "../quotes";
 
 export default defineRule({
@@ -27,14 +27,15 @@ export default defineRule({
       },
     ],
   },
-  check({ profile, account, ministries }) {
+  check({ profile, account, ministries, limit }) {
     const bio = profile.bio ?? "";
     if (disclosesMinistrySupport(bio, account, ministries)) return [];
-    const who = account.ministryHandle
-      ? `@${account.ministryHandle.replace(/^@/, "")}`
-      : account.ministry
-        ? `ministerie van ${account.ministry}`
-        : "";
-    return [{ messageId: "missing", ...(who ? { fix: appendFix(bio, `Ondersteund door ${who}.`) } : {}) }];
+    const handle = account.ministryHandle?.replace(/^@/, "");
+    const who = handle ? `@${handle}` : account.ministry ? `ministerie van ${account.ministry}` : "";
+    if (!who) return [{ messageId: "missing" }];
+    // The ministry's hashtag alone is a disclosure too ("#MinVWS"): the short variant.
+    const hashtag = handle ? `#${handle}` : `#Min${account.ministry?.replace(/[^\p{L}\p{N}]/gu, "")}`;
+    const sentences = [`Ondersteund door ${who}.`, hashtag];
+    return [missingSentenceReport(bio, sentences, limit("bio"), "missing")];
   },
 });

@@ -1,7 +1,7 @@
 import { findPartyByName } from "../../parties/match";
 import { compact } from "../../text/fold";
 import { defineRule } from "../../types";
-import { appendFix } from "../fixes";
+import { missingSentenceReport } from "../fixes";
 import { HYBRID_CONDITIONS } from "../quotes";
 
 export default defineRule({
@@ -32,7 +32,7 @@ export default defineRule({
       },
     ],
   },
-  check({ profile, account, parties, partyReferences }) {
+  check({ profile, account, parties, partyReferences, limit }) {
     const bio = profile.bio ?? "";
     const references = partyReferences("bio");
     if (!account.party) return references.length > 0 ? [] : [{ messageId: "missing" }];
@@ -44,12 +44,7 @@ export default defineRule({
       : compact(bio).includes(wanted);
     if (disclosed) return [];
     const hashtag = (party?.abbreviations[0] ?? account.party).replace(/[^\p{L}\p{N}]/gu, "");
-    return [
-      {
-        messageId: "missingConfigured",
-        data: { party: party?.name ?? account.party, hashtag },
-        fix: appendFix(bio, `#Team${hashtag}`),
-      },
-    ];
+    const data = { party: party?.name ?? account.party, hashtag };
+    return [missingSentenceReport(bio, [`#Team${hashtag}`], limit("bio"), "missingConfigured", data)];
   },
 });

@@ -1,6 +1,6 @@
 import { findHandleMention } from "../../text/handles";
 import { defineRule } from "../../types";
-import { appendFix } from "../fixes";
+import { missingSentenceReport } from "../fixes";
 
 export default defineRule({
   meta: {
@@ -26,11 +26,12 @@ export default defineRule({
       },
     ],
   },
-  check({ profile, account }) {
+  check({ profile, account, limit }) {
     if (!account.predecessorArchive) return [];
     const bio = profile.bio ?? "";
     if (findHandleMention(bio, account.predecessorArchive)) return [];
     const handle = account.predecessorArchive.replace(/^@/, "");
-    return [{ messageId: "missing", data: { handle }, fix: appendFix(bio, `Archief voorganger: @${handle}`) }];
+    const sentences = [`Archief voorganger: @${handle}`, `Archief: @${handle}`, `@${handle}`];
+    return [missingSentenceReport(bio, sentences, limit("bio"), "missing", { handle })];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../types";
-import { appendFix } from "../fixes";
+import { missingSentenceReport } from "../fixes";
 import { CORPORATE_X, HYBRID_X } from "../quotes";
 
 /**
@@ -35,8 +35,10 @@ export default defineRule({
       },
     ],
   },
-  check({ profile, templates }) {
+  check({ profile, templates, limit }) {
     const bio = profile.bio ?? "";
-    return WEBCARE.test(bio) ? [] : [{ messageId: "missing", fix: appendFix(bio, templates.webcare) }];
+    if (WEBCARE.test(bio)) return [];
+    const sentences = [templates.webcare, ...templates.webcareVariants];
+    return [missingSentenceReport(bio, sentences, limit("bio"), "missing")];
   },
 });

@@ -1,3 +1,4 @@
+import { fits } from "../../limits";
 import { isPlausiblePersonName, sameName } from "../../text/names";
 import { defineRule } from "../../types";
 import { CORPORATE_X } from "../quotes";
@@ -27,15 +28,19 @@ export default defineRule({
       { headings: CORPORATE_X, text: "Profielnaam bestaat uit de voor- en achternaam van de bewindspersoon." },
     ],
   },
-  check({ profile, account }) {
+  check({ profile, account, limit }) {
     const name = profile.displayName ?? "";
     if (account.minister) {
       if (sameName(name, account.minister)) return [];
+      // A fix never writes a name the platform would refuse.
+      const fitsLimit = fits(account.minister, limit("displayName"));
       return [
         {
           messageId: "differsFromMinister",
           data: { name, minister: account.minister },
-          fix: { type: "replace", start: 0, end: name.length, text: account.minister },
+          ...(fitsLimit
+            ? { fix: { type: "replace" as const, start: 0, end: name.length, text: account.minister } }
+            : {}),
         },
       ];
     }

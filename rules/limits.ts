@@ -1,0 +1,76 @@
+/**
+ * How long a field may be on each platform, counted the way the platform counts (evidence:
+ * docs/research/limits.md). The one place the engine, the fixes and the bio builder take limits
+ * from; a page's own `maxlength` (engine option `maxLength`) wins over this table.
+ */
+import type { AccountType, Platform } from "./vocabulary";
+
+/** The text fields that have a length limit. */
+export type LimitedField = "displayName" | "bio";
+
+/**
+ * Characters as an HTML `maxlength` counts them: UTF-16 code units of the value with every line
+ * break as one LF (so an emoji outside the BMP is 2, "e" + combining accent is 2, CRLF is 1).
+ */
+export function countCharacters(text: string): number {
+  let crlf = 0;
+  for (let index = text.indexOf("\r\n"); index !== -1; index = text.indexOf("\r\n", index + 2)) crlf++;
+  return text.length - crlf;
+}
+
+export interface FieldLimit {
+  limit: number;
+  /** The table's entry, or the page's own `maxlength`. */
+  source: "table" | "page";
+}
+
+type Limits = Readonly<Partial<Record<LimitedField, number>>>;
+
+/**
+ * Per platform, or per platform and account type where they differ: on LinkedIn a person's
+ * (hybrid) `bio` is the headline, a showcase page's `bio` its description.
+ */
+const LIMITS: Readonly<Record<string, Limits>> = {
+  x: { displayName: 50, bio: 160 },
+  instagram: { displayName: 30, bio: 150 },
+  facebook: { bio: 101 },
+  "linkedin/hybrid": { displayName: 101, bio: 220 },
+  "linkedin/showcase": { displayName: 100, bio: 2000 },
+};
+
+/** The limit that applies: the page's `maxlength` when given, else the table's. */
+export function fieldLimit(
+  platform: Platform,
+  type: AccountType,
+  field: LimitedField,
+  pageMaxLength?: number,
+): FieldLimit | undefined {
+  if (pageMaxLength !== undefined && Number.isInteger(pageMaxLength) && pageMaxLength > 0) {
+    return { limit: pageMaxLength, source: "page" };
+  }
+  const limit = (LIMITS[platform] ?? LIMITS[`${platform}/${type}`])?.[field];
+  return limit === undefined ? undefined : { limit, source: "table" };
+}
+
+/** Whether the text fits (no limit known: it fits). */
+export function fits(text: string, limit: FieldLimit | undefined): boolean {
+  return limit === undefined || countCharacters(text) <= limit.limit;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/**
+ * The UTF-16 offset where the text goes over the limit: the start of the first grapheme cluster
+ * that does not fit completely, so an emoji or accented letter is never cut in half. Null when the
+ * text fits.
+ */
+export function overflowStart(text: string, limit: number): number | null {
+  let counted = 0;
+  for (let index = 0; index < text.length; index++) {
+    // The LF of a CRLF is not counted: the pair is one line break.
+    if (text[index] === "\n" && text[index - 1] === "\r") continue;
+    counted++;
+    if (counted > limit) return graphemes.segment(text).containing(index)?.index ?? index;
+  }
+  return null;
+}
