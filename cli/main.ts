@@ -28,8 +28,8 @@ import { caseSchema, LANGUAGES, type Language, type PartialCase, partialCaseSche
 import type { AvatarAnalysis } from "../rules/types";
 import { waiversForAccount } from "../rules/waivers";
 import { loadAvatar } from "./avatar";
-import { runChecklist } from "./checklist";
 import { BIO_FORMATS, findAccountByKey, proposalsFor, renderProposalsJson, renderProposalsText } from "./bio";
+import { runChecklist } from "./checklist";
 import { type CheckedCase, renderJson, renderMarkdown, renderRules, renderRulesJson, renderText } from "./render";
 
 export interface OutputStream {
