@@ -15,8 +15,12 @@ const IMAGE_HOSTS = [
   "https://media.licdn.com/*",
 ];
 
+/** `PROFIELCHECK_PROFILE=1 wxt build`: an unminified build beside the real one, for scripts/profile-live.ts. */
+const PROFILE_BUILD = process.env.PROFIELCHECK_PROFILE === "1";
+
 export default defineConfig({
   srcDir: ".",
+  ...(PROFILE_BUILD ? { outDir: ".output-profile" } : {}),
   modules: ["@wxt-dev/webextension-polyfill"],
   manifest: {
     name: "__MSG_extName__",
@@ -38,5 +42,6 @@ export default defineConfig({
   vite: () => ({
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },
     resolve: { alias: { react: "preact/compat", "react-dom": "preact/compat" } },
+    ...(PROFILE_BUILD ? { build: { minify: false } } : {}),
   }),
 });

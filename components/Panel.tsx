@@ -8,6 +8,7 @@
  * field statuses carry data-field and data-field-status; the account-type choice buttons carry
  * data-choose-account-type.
  */
+import { Component } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { findRule } from "@/rules/catalog";
 import type { CheckResult } from "@/rules/engine";
@@ -172,11 +173,46 @@ interface FindingItemProps {
   lang: Language;
   t: Translate;
   waiver: { reason: string } | undefined;
-  onApplyFix: (() => void) | undefined;
-  onWaive: ((reason: string) => void) | undefined;
+  /** Whether the fix can be applied now (the "Herstel" button). */
+  canFix: boolean;
+  onApplyFix: ((finding: Finding) => void) | undefined;
+  onWaive: ((finding: Finding, reason: string) => void) | undefined;
 }
 
-function FindingItem({ finding, lang, t, waiver, onApplyFix, onWaive }: FindingItemProps) {
+/** The same finding as far as its card shows it (each check makes new finding objects). */
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.rule === b.rule &&
+    a.severity === b.severity &&
+    a.field === b.field &&
+    a.message === b.message &&
+    JSON.stringify(a.fix) === JSON.stringify(b.fix)
+  );
+}
+
+/**
+ * A finding's card re-renders only when what it shows changed: typing elsewhere in the bio leaves
+ * the other cards alone. (The callbacks it gets are the live check's stable ones.)
+ */
+class MemoFindingItem extends Component<FindingItemProps> {
+  override shouldComponentUpdate(next: FindingItemProps): boolean {
+    const now = this.props;
+    return !(
+      sameFinding(now.finding, next.finding) &&
+      now.lang === next.lang &&
+      now.waiver?.reason === next.waiver?.reason &&
+      now.canFix === next.canFix &&
+      now.onApplyFix === next.onApplyFix &&
+      now.onWaive === next.onWaive
+    );
+  }
+
+  override render() {
+    return <FindingItem {...this.props} />;
+  }
+}
+
+function FindingItem({ finding, lang, t, waiver, canFix, onApplyFix, onWaive }: FindingItemProps) {
   const rule = findRule(finding.rule);
   const [waiving, setWaiving] = useState(false);
   return (
@@ -200,10 +236,10 @@ function FindingItem({ finding, lang, t, waiver, onApplyFix, onWaive }: FindingI
           {t("waived")}: {waiver.reason}
         </p>
       )}
-      {(onApplyFix || (onWaive && !waiver)) && (
+      {((onApplyFix && canFix) || (onWaive && !waiver)) && (
         <p class="actions">
-          {onApplyFix && (
-            <button type="button" data-fix={finding.rule} onClick={onApplyFix}>
+          {onApplyFix && canFix && (
+            <button type="button" data-fix={finding.rule} onClick={() => onApplyFix(finding)}>
               {t("fix")}
             </button>
           )}
@@ -220,7 +256,7 @@ function FindingItem({ finding, lang, t, waiver, onApplyFix, onWaive }: FindingI
           t={t}
           onWaive={(reason) => {
             setWaiving(false);
-            onWaive(reason);
+            onWaive(finding, reason);
           }}
         />
       )}
@@ -437,18 +473,15 @@ export function Panel(props: PanelProps) {
                   </h3>
                   <ul class="findings">
                     {findings.map((finding, index) => (
-                      <FindingItem
+                      <MemoFindingItem
                         key={`${finding.rule}-${index}`}
                         finding={finding}
                         lang={lang}
                         t={t}
                         waiver={waiverFor?.(finding)}
-                        onApplyFix={
-                          onApplyFix && finding.fix && (canApplyFix?.(finding) ?? true)
-                            ? () => onApplyFix(finding)
-                            : undefined
-                        }
-                        onWaive={onWaive ? (reason) => onWaive(finding, reason) : undefined}
+                        canFix={finding.fix !== undefined && (canApplyFix?.(finding) ?? true)}
+                        onApplyFix={onApplyFix}
+                        onWaive={onWaive}
                       />
                     ))}
                   </ul>

@@ -4,6 +4,8 @@ import { instagramAdapter } from "@/utils/platforms/instagram";
 export default defineContentScript({
   matches: ["https://www.instagram.com/*"],
   runAt: "document_idle",
+  // WXT's started message would tell every page script the extension's id (docs/security.md).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startLiveCheck(ctx, instagramAdapter);
   },

@@ -4,6 +4,8 @@ import { linkedInAdapter } from "@/utils/platforms/linkedin";
 export default defineContentScript({
   matches: ["https://www.linkedin.com/*"],
   runAt: "document_idle",
+  // WXT's started message would tell every page script the extension's id (docs/security.md).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startLiveCheck(ctx, linkedInAdapter);
   },

@@ -4,6 +4,8 @@ import { xAdapter } from "@/utils/platforms/x";
 export default defineContentScript({
   matches: ["https://x.com/*", "https://twitter.com/*"],
   runAt: "document_idle",
+  // WXT's started message would tell every page script the extension's id (docs/security.md).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startLiveCheck(ctx, xAdapter);
   },

@@ -160,7 +160,7 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
         rule: rule.meta.id,
         severity: report.uncertain && severity === "error" ? "warning" : severity,
         field: rule.meta.reportsOn,
-        message: fillPlaceholders(template?.[lang] ?? report.messageId, report.data),
+        message: fillPlaceholders(template?.[lang] ?? report.messageId, inLanguage(report.data, lang)),
       };
       if (report.noRoom) finding.message += ` ${fillPlaceholders(NO_ROOM[lang], report.noRoom)}`;
       if (report.index !== undefined) finding.index = report.index;
@@ -179,4 +179,15 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
     if (typeof text === "string" && limit) lengths[field] = { count: countCharacters(text), limit: limit.limit };
   }
   return { findings, fields, evaluated, lengths };
+}
+
+/** Report data with every Localized value taken in `lang`. */
+function inLanguage(
+  data: Readonly<Record<string, string | Localized>> | undefined,
+  lang: Language,
+): Record<string, string> | undefined {
+  if (!data) return undefined;
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [key, typeof value === "string" ? value : value[lang]]),
+  );
 }

@@ -41,8 +41,8 @@ export interface RuleMeta<MessageId extends string> {
 /** What a check reports; the engine adds rule id, severity, field and the message text. */
 export interface Report<MessageId extends string> {
   messageId: MessageId;
-  /** Values for {placeholders} in the message. */
-  data?: Readonly<Record<string, string>>;
+  /** Values for {placeholders} in the message; a Localized value is filled in the message's language. */
+  data?: Readonly<Record<string, string | Localized>>;
   /** For links: which link. */
   index?: number;
   start?: number;

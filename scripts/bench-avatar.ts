@@ -1,89 +1,171 @@
 /**
- * Measures the avatar detector on the development set (generated first when missing):
- * precision, recall (overall and for images of 200 px and up), hard negatives called present,
- * the uncertain rate, and detector time per 400 × 400 image (decode excluded).
- * Run: npm run bench:avatar [-- --verbose] (--verbose lists every miss).
+ * Measures the avatar detector on both development sets, beside the detector as it was before
+ * issue 14 (taken from git at BASELINE_COMMIT), in one run: per set, precision, recall at ≥200 px,
+ * at 96 px and at 48 px, hard negatives called present, the uncertain rate, and the detector's
+ * time per 400 × 400 image (decode excluded; both detectors run on the same decoded pixels, one
+ * after the other, so the time ratio holds on a busy machine).
+ *
+ * Set A (scripts/avatar-devset.ts) is the set the thresholds are tuned on; set B
+ * (scripts/avatar-devset-b.ts, another generator with CC0 photographs) is held out. Sets are
+ * generated when missing and cached in their gitignored folders.
+ *
+ * Run: npm run bench:avatar [-- --verbose] [-- --only A|B] (--verbose lists every miss and uncertain call).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import sharp from "sharp";
-import { detectRijkslogo, type LogoDetection } from "../rules/avatar/detector";
+import { detectRijkslogo, type LogoDetection, type RgbaImage } from "../rules/avatar/detector";
 import { DEVSET_DIR, type DevsetEntry, generateDevset } from "./avatar-devset";
+import { DEVSET_B_DIR, generateDevsetB } from "./avatar-devset-b";
 
+/** The last commit with the detector before issue 14's rework. */
+const BASELINE_COMMIT = "e5864d7";
+const AVATAR_FILES = ["colour.ts", "detector.ts", "emblem-template.ts", "image.ts", "regions.ts", "template.ts"];
 const verbose = process.argv.includes("--verbose");
-const labelsFile = join(DEVSET_DIR, "labels.json");
-if (!existsSync(labelsFile)) {
-  console.log("generating the development set…");
-  await generateDevset();
-}
-const entries = JSON.parse(readFileSync(labelsFile, "utf8")) as DevsetEntry[];
+const root = fileURLToPath(new URL("..", import.meta.url));
 
-interface Result {
-  entry: DevsetEntry;
+type Detect = (image: RgbaImage) => LogoDetection;
+
+/** The baseline detector's sources, written from git into node_modules/.cache and imported. */
+async function baselineDetector(): Promise<Detect | undefined> {
+  const folder = join(root, "node_modules", ".cache", `avatar-baseline-${BASELINE_COMMIT}`);
+  try {
+    mkdirSync(folder, { recursive: true });
+    for (const file of AVATAR_FILES) {
+      const source = execFileSync("git", ["show", `${BASELINE_COMMIT}:rules/avatar/${file}`], { cwd: root });
+      writeFileSync(join(folder, file), source);
+    }
+  } catch (error) {
+    console.log(`baseline detector not available (${(error as Error).message.split("\n")[0]}): new detector only`);
+    return undefined;
+  }
+  const module = (await import(pathToFileURL(join(folder, "detector.ts")).href)) as { detectRijkslogo: Detect };
+  return module.detectRijkslogo;
+}
+
+interface Outcome {
   detection: LogoDetection;
   milliseconds: number;
 }
 
-const results: Result[] = [];
-for (const entry of entries) {
-  const { data, info } = await sharp(join(DEVSET_DIR, entry.file))
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const image = {
-    width: info.width,
-    height: info.height,
-    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
-  };
-  const started = performance.now();
-  const detection = detectRijkslogo(image);
-  results.push({ entry, detection, milliseconds: performance.now() - started });
+interface Row {
+  entry: DevsetEntry;
+  current: Outcome;
+  baseline?: Outcome;
 }
 
-function summary(subset: Result[]): { precision: number; recall: number; uncertain: number } {
-  const positives = subset.filter((r) => r.entry.label === "present");
-  const calledPresent = subset.filter((r) => r.detection.outcome === "present");
-  const truePositives = calledPresent.filter((r) => r.entry.label === "present").length;
-  return {
-    precision: calledPresent.length === 0 ? 1 : truePositives / calledPresent.length,
-    recall: positives.length === 0 ? 1 : truePositives / positives.length,
-    uncertain: subset.filter((r) => r.detection.outcome === "uncertain").length / Math.max(1, subset.length),
-  };
+function timed(detect: Detect, image: RgbaImage): Outcome {
+  const started = performance.now();
+  const detection = detect(image);
+  return { detection, milliseconds: performance.now() - started };
 }
+
+async function run(directory: string, generate: () => Promise<unknown>, baseline?: Detect): Promise<Row[]> {
+  const labelsFile = join(directory, "labels.json");
+  if (!existsSync(labelsFile)) {
+    console.log(`generating ${directory}…`);
+    await generate();
+  }
+  const entries = JSON.parse(readFileSync(labelsFile, "utf8")) as DevsetEntry[];
+  const rows: Row[] = [];
+  for (const entry of entries) {
+    const { data, info } = await sharp(join(directory, entry.file))
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const image = {
+      width: info.width,
+      height: info.height,
+      data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+    };
+    // Alternate the order so neither detector always runs on a warm cache.
+    if (baseline && rows.length % 2 === 1) {
+      const before = timed(baseline, image);
+      rows.push({ entry, baseline: before, current: timed(detectRijkslogo, image) });
+    } else {
+      const current = timed(detectRijkslogo, image);
+      rows.push({ entry, current, baseline: baseline ? timed(baseline, image) : undefined });
+    }
+  }
+  return rows;
+}
+
+const fixed = (n: number, digits = 3) => (Number.isNaN(n) ? "  -  " : n.toFixed(digits));
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-const fixed = (n: number, digits = 3) => n.toFixed(digits);
-const all = summary(results);
-const large = summary(results.filter((r) => r.entry.size >= 200));
-const small = summary(results.filter((r) => r.entry.size < 200));
-const hardNegatives = results.filter((r) => r.entry.group === "hard-negative");
-const hardFlagged = hardNegatives.filter((r) => r.detection.outcome === "present");
-const times = results.filter((r) => r.entry.size === 400).map((r) => r.milliseconds);
+interface Figures {
+  precision: number;
+  recall200: number;
+  recall96: number;
+  recall48: number;
+  hardPresent: string;
+  uncertain: number;
+  median: number;
+  p95: number;
+}
 
-console.log(`images: ${results.length} (${results.filter((r) => r.entry.label === "present").length} with the logo)`);
-console.log(`precision: ${fixed(all.precision)}   recall: ${fixed(all.recall)}   uncertain: ${fixed(all.uncertain)}`);
-console.log(
-  `≥200 px:   precision ${fixed(large.precision)}   recall ${fixed(large.recall)}   uncertain ${fixed(large.uncertain)}`,
-);
-console.log(
-  `96 px:     precision ${fixed(small.precision)}   recall ${fixed(small.recall)}   uncertain ${fixed(small.uncertain)}`,
-);
-console.log(`hard negatives called present: ${hardFlagged.length} of ${hardNegatives.length}`);
-console.log(
-  `time per 400×400 image: median ${fixed(percentile(times, 0.5), 2)} ms, p95 ${fixed(percentile(times, 0.95), 2)} ms`,
-);
+function figures(rows: Row[], pick: (row: Row) => Outcome): Figures {
+  const present = (row: Row) => pick(row).detection.outcome === "present";
+  const recall = (subset: Row[]) => {
+    const positives = subset.filter((r) => r.entry.label === "present");
+    return positives.length === 0 ? Number.NaN : positives.filter(present).length / positives.length;
+  };
+  const called = rows.filter(present);
+  const hard = rows.filter((r) => r.entry.group === "hard-negative");
+  const times = rows.filter((r) => r.entry.size === 400).map((r) => pick(r).milliseconds);
+  return {
+    precision: called.length === 0 ? 1 : called.filter((r) => r.entry.label === "present").length / called.length,
+    recall200: recall(rows.filter((r) => r.entry.size >= 200)),
+    recall96: recall(rows.filter((r) => r.entry.size === 96)),
+    recall48: recall(rows.filter((r) => r.entry.size === 48)),
+    hardPresent: `${hard.filter(present).length}/${hard.length}`,
+    uncertain: rows.filter((r) => pick(r).detection.outcome === "uncertain").length / Math.max(1, rows.length),
+    median: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+  };
+}
 
-const misses = results.filter((r) => (r.entry.label === "present") !== (r.detection.outcome === "present"));
-if (verbose) {
-  for (const r of misses) {
+function report(title: string, rows: Row[]) {
+  const positives = rows.filter((r) => r.entry.label === "present").length;
+  const hard = rows.filter((r) => r.entry.group === "hard-negative").length;
+  console.log(`\n${title}: ${rows.length} images, ${positives} with the logo, ${hard} hard negatives`);
+  console.log("detector  precision  recall≥200  recall96  recall48  hard-neg-present  uncertain  ms-median  ms-p95");
+  const line = (name: string, f: Figures) =>
     console.log(
-      `  ${r.entry.label === "present" ? "missed" : "false "} ${r.detection.outcome} ${fixed(r.detection.confidence, 2)} ${r.entry.file}`,
+      `${name.padEnd(9)} ${fixed(f.precision).padStart(9)}  ${fixed(f.recall200).padStart(10)}  ${fixed(f.recall96).padStart(8)}  ${fixed(f.recall48).padStart(8)}  ${f.hardPresent.padStart(16)}  ${fixed(f.uncertain).padStart(9)}  ${fixed(f.median, 2).padStart(9)}  ${fixed(f.p95, 2).padStart(6)}`,
     );
+  if (rows[0]?.baseline)
+    line(
+      "baseline",
+      figures(rows, (r) => r.baseline as Outcome),
+    );
+  line(
+    "current",
+    figures(rows, (r) => r.current),
+  );
+  if (!verbose) return;
+  for (const r of rows) {
+    const { outcome, confidence, reason } = r.current.detection;
+    const wrong = (r.entry.label === "present") !== (outcome === "present");
+    if (wrong || outcome === "uncertain") {
+      console.log(
+        `  ${r.entry.label.padEnd(7)} → ${outcome.padEnd(9)} ${fixed(confidence, 2)} ${r.entry.file}${reason ? ` (${reason.en})` : ""}`,
+      );
+    }
   }
 }
-const uncertain = results.filter((r) => r.detection.outcome === "uncertain" && !misses.includes(r));
-if (verbose) for (const r of uncertain) console.log(`  uncertain ${r.entry.file}`);
+
+const baseline = await baselineDetector();
+// --only A (or B) measures one set, e.g. set A alone while tuning.
+const only = process.argv[process.argv.indexOf("--only") + 1];
+const setA = only === "B" ? [] : await run(DEVSET_DIR, generateDevset, baseline);
+const setB = only === "A" ? [] : await run(DEVSET_B_DIR, generateDevsetB, baseline);
+console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}; baseline = ${BASELINE_COMMIT}`);
+if (setA.length > 0) report("set A (scripts/avatar-devset.ts; thresholds tuned here)", setA);
+if (setB.length > 0) report("set B (scripts/avatar-devset-b.ts; held out, not tuned on)", setB);

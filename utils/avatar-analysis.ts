@@ -73,6 +73,7 @@ async function analyse(address: string): Promise<AvatarAnswer> {
     const pixels = context.getImageData(0, 0, width, height);
     const detection = detectRijkslogo({ width, height, data: pixels.data });
     const answer: AvatarAnswer = { status: "analysed", outcome: detection.outcome, confidence: detection.confidence };
+    if (detection.reason) answer.reason = detection.reason;
     if (detection.box) {
       answer.box = {
         x: detection.box.x / width,

@@ -57,5 +57,6 @@ export class AvatarAnswers {
 /** The engine's view of an answer. */
 export function toAvatarAnalysis(answer: AvatarAnswer, lang: Language): AvatarAnalysis {
   if (answer.status === "unreadable") return { status: "unreadable", reason: answer.reason[lang] };
-  return { status: "analysed", detection: { outcome: answer.outcome, confidence: answer.confidence } };
+  const { outcome, confidence, reason } = answer;
+  return { status: "analysed", detection: reason ? { outcome, confidence, reason } : { outcome, confidence } };
 }

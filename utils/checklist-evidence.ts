@@ -5,14 +5,19 @@
  * the background stores it here; the Kabinetswissel page validates what it reads
  * (utils/checklist-storage.ts).
  */
+
+import { z } from "zod";
 import {
   type CheckEvidence,
   type ChecklistAccount,
   type ProvenAt,
   recordProven,
 } from "@/rules/checklist/evidence-kinds";
+import { checkEvidenceSchema } from "@/rules/checklist/progress";
 import type { RuleSetting } from "@/rules/engine";
 import { normalizeHandle } from "@/rules/text/handles";
+import { ACCOUNT_TYPES, PLATFORMS, SEVERITIES } from "@/rules/vocabulary";
+import { contentScriptSender, type Sender } from "./message-sender";
 
 /** `storage.local` key of the evidence per account ("x:ministervws"). */
 export const CHECKLIST_EVIDENCE_KEY = "checklistEvidence";
@@ -51,11 +56,29 @@ export interface RecordEvidenceMessage {
   ruleSettings: Readonly<Record<string, RuleSetting>>;
 }
 
-/** Stores the evidence the content scripts send (called by the background). */
+const recordEvidenceSchema = z.object({
+  type: z.literal(RECORD_EVIDENCE_MESSAGE),
+  account: z.object({
+    platform: z.enum(PLATFORMS),
+    type: z.enum(ACCOUNT_TYPES),
+    handle: z.string().min(1).max(100),
+    predecessorArchive: z.string().max(100).optional(),
+  }),
+  evidence: checkEvidenceSchema,
+  ruleSettings: z.record(z.string(), z.enum(["off", ...SEVERITIES])),
+});
+
+/**
+ * Stores the evidence the content scripts send (called by the background): only from our content
+ * scripts, each only about an account of its own tab's platform.
+ */
 export function registerChecklistEvidenceService(): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const request = message as Partial<RecordEvidenceMessage> | null;
-    if (request?.type !== RECORD_EVIDENCE_MESSAGE || !request.account || !request.evidence) return undefined;
-    return writeChecklistEvidence(request.account, request.evidence, request.ruleSettings ?? {});
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    const from = contentScriptSender(sender, browser.runtime.id);
+    if (!from) return undefined;
+    const request = recordEvidenceSchema.safeParse(message);
+    if (!request.success || request.data.account.platform !== from.platform) return undefined;
+    const { account, evidence, ruleSettings } = request.data;
+    return writeChecklistEvidence(account, evidence, ruleSettings);
   });
 }

@@ -12,7 +12,9 @@ import type { Account } from "@/rules/schema";
 import { sameHandle } from "@/rules/text/handles";
 import type { AccountType, Language, Platform } from "@/rules/vocabulary";
 import type { AddWaiverMessage, ConfigAnswer, RememberAccountMessage } from "./messages";
-import { LANGUAGE_KEY, LOCAL_CONFIG_KEY, MANAGED_CONFIG_KEY } from "./storage-keys";
+import { LANGUAGE_KEY, LOCAL_CONFIG_KEY, MANAGED_CACHE_KEY } from "./storage-keys";
+
+const WATCHED_KEYS = [LOCAL_CONFIG_KEY, LANGUAGE_KEY, MANAGED_CACHE_KEY];
 
 export interface ResolvedAccount {
   account: Account;
@@ -41,13 +43,13 @@ export class ConfigClient {
     this.onChange();
   }
 
-  /** Reloads on every change of the stored or managed configuration. Returns the stop function. */
+  /**
+   * Reloads on every change of the stored configuration, the language, or the copy of the policy
+   * the background keeps (it refreshes that copy when the policy changes). Returns the stop function.
+   */
   watch(): () => void {
     const listener = (changes: Record<string, unknown>, area: string) => {
-      const local = area === "local" && (LOCAL_CONFIG_KEY in changes || LANGUAGE_KEY in changes);
-      if (local || (area === "managed" && MANAGED_CONFIG_KEY in changes)) {
-        void this.load();
-      }
+      if (area === "local" && WATCHED_KEYS.some((key) => key in changes)) void this.load();
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

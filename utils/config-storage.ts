@@ -30,7 +30,7 @@ import {
 } from "@/rules/vocabulary";
 import { loadChecklist, replaceChecklist } from "./checklist-storage";
 import { accountChoicesItem } from "./storage";
-import { LOCAL_CONFIG_KEY, MANAGED_CONFIG_KEY } from "./storage-keys";
+import { LOCAL_CONFIG_KEY, MANAGED_CACHE_KEY, MANAGED_CONFIG_KEY } from "./storage-keys";
 
 export const EMPTY_CONFIG: OrgConfig = { version: 1, accounts: [], rules: {}, parties: [], ministries: [] };
 
@@ -128,15 +128,18 @@ async function readLocalConfig(): Promise<{ config: OrgConfig; warnings: Localiz
   };
 }
 
-/** The policy's configuration; absent when there is no policy or no managed storage at all. */
-export async function readManagedConfig(): Promise<{ config: OrgConfig | null; warnings: Localized[] }> {
-  let raw: unknown;
+/** What the managed area holds under our key; undefined when there is no policy or no managed storage. */
+async function readManagedValue(): Promise<unknown> {
   try {
-    raw = (await browser.storage.managed.get(MANAGED_CONFIG_KEY))[MANAGED_CONFIG_KEY];
+    return (await browser.storage.managed.get(MANAGED_CONFIG_KEY))[MANAGED_CONFIG_KEY];
   } catch {
     // Firefox without a policy rejects ("Managed storage manifest not found"): nothing is managed.
-    return { config: null, warnings: [] };
+    return undefined;
   }
+}
+
+/** The policy's configuration from the managed area's raw value, validated. */
+function parseManagedValue(raw: unknown): { config: OrgConfig | null; warnings: Localized[] } {
   if (raw === undefined || raw === null) return { config: null, warnings: [] };
   let json: unknown = raw;
   if (typeof raw === "string") {
@@ -164,6 +167,37 @@ export async function readManagedConfig(): Promise<{ config: OrgConfig | null; w
   };
   console.warn(`[Profielcheck] ${warning.en}`);
   return { config: null, warnings: [warning] };
+}
+
+/**
+ * The last value read from the managed area. The first `storage.managed.get()` of a browser
+ * session can take seconds (about 2.4 s in Chromium without a policy), so the content scripts are
+ * answered from this copy at once; the background refreshes it when it starts and whenever the
+ * policy changes, and the content scripts reload when it changes.
+ */
+export const managedCacheItem = storage.defineItem<{ value: unknown } | null>(`local:${MANAGED_CACHE_KEY}`, {
+  version: 1,
+  fallback: null,
+});
+
+/**
+ * Reads the managed area and stores its value in the cache when it differs from the cached one.
+ * Returns the value read.
+ */
+export async function refreshManagedCache(): Promise<unknown> {
+  const [value, cached] = await Promise.all([readManagedValue(), managedCacheItem.getValue()]);
+  if (JSON.stringify(cached?.value) !== JSON.stringify(value)) await managedCacheItem.setValue({ value });
+  return value;
+}
+
+/** The policy's configuration; absent when there is no policy or no managed storage at all. */
+async function readManagedConfig(): Promise<{ config: OrgConfig | null; warnings: Localized[] }> {
+  return parseManagedValue(await refreshManagedCache());
+}
+
+/** The policy's configuration as last read (see `managedCacheItem`), without waiting for the managed area. */
+async function readCachedManagedConfig(): Promise<{ config: OrgConfig | null; warnings: Localized[] }> {
+  return parseManagedValue((await managedCacheItem.getValue())?.value);
 }
 
 /** "x:ministervws" -> its platform and handle, or null when it is not an account key. */
@@ -198,10 +232,19 @@ async function migrateAccountChoices(): Promise<void> {
   await accountChoicesItem.removeValue();
 }
 
-/** The configuration that applies: the user's merged with the organisation's policy. */
-export async function loadEffectiveConfig(): Promise<EffectiveConfig> {
+/**
+ * The configuration that applies: the user's merged with the organisation's policy. `managed:
+ * "cached"` takes the policy as last read instead of waiting for the managed area (for the
+ * content scripts, which must not wait for it).
+ */
+export async function loadEffectiveConfig(
+  { managed: managedSource }: { managed: "read" | "cached" } = { managed: "read" },
+): Promise<EffectiveConfig> {
   await migrateAccountChoices();
-  const [local, managed] = await Promise.all([readLocalConfig(), readManagedConfig()]);
+  const [local, managed] = await Promise.all([
+    readLocalConfig(),
+    managedSource === "cached" ? readCachedManagedConfig() : readManagedConfig(),
+  ]);
   return {
     config: mergeConfigs(local.config, managed.config),
     local: local.config,
@@ -280,7 +323,8 @@ export async function rememberAccount(platform: Platform, handle: string, type: 
     return { ok: false, reason: { nl: "een account zonder handle", en: "an account without a handle" } };
   }
   const key = configAccountKey(platform, handle);
-  const { local, managedAccountKeys } = await loadEffectiveConfig();
+  // The policy as last read: a choice in the panel must not wait seconds for the managed area.
+  const { local, managedAccountKeys } = await loadEffectiveConfig({ managed: "cached" });
   if (managedAccountKeys.has(key)) {
     return {
       ok: false,
@@ -306,7 +350,7 @@ export async function rememberAccount(platform: Platform, handle: string, type: 
  * exported with it); a waiver for the same account, rule and value is replaced.
  */
 export async function addWaiver(waiver: Omit<Waiver, "createdAt">, now = new Date()): Promise<ConfigWriteResult> {
-  const { local } = await loadEffectiveConfig();
+  const { local } = await loadEffectiveConfig({ managed: "cached" });
   const same = (other: Waiver) =>
     other.platform === waiver.platform &&
     configAccountKey(other.platform, other.handle) === configAccountKey(waiver.platform, waiver.handle) &&

@@ -23,16 +23,18 @@ import { PLATFORMS } from "@/rules/vocabulary";
 import { analyseAvatar, isAllowedAvatarUrl } from "./avatar-analysis";
 import { loadEffectiveConfig } from "./config-storage";
 import { ASSESS_PROFILE_MESSAGE, type ImpostorNote } from "./impostor-note-types";
+import { contentScriptSender, type Sender } from "./message-sender";
 import { readLanguage } from "./storage";
 
+/** Size caps like the other messages': a profile's fields are short. */
 export const assessProfileMessageSchema = z.object({
   type: z.literal(ASSESS_PROFILE_MESSAGE),
   platform: z.enum(PLATFORMS),
-  url: z.string(),
-  handle: z.string().nullable(),
-  displayName: z.string().nullable(),
-  bio: z.string().nullable(),
-  avatarUrl: z.string().nullable(),
+  url: z.string().max(2048),
+  handle: z.string().max(100).nullable(),
+  displayName: z.string().max(1000).nullable(),
+  bio: z.string().max(10_000).nullable(),
+  avatarUrl: z.string().max(4096).nullable(),
 });
 export type AssessProfileMessage = z.infer<typeof assessProfileMessageSchema>;
 
@@ -133,8 +135,12 @@ export async function assessProfileMessage(
 
 /** Answers the content scripts' fake-account questions; other messages are left to other listeners. */
 export function registerImpostorService(): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    // Only our content scripts, each only about the platform of its own tab (as utils/background-messages.ts).
+    const from = contentScriptSender(sender, browser.runtime.id);
+    if (!from) return undefined;
     const request = assessProfileMessageSchema.safeParse(message);
-    return request.success ? assessProfileMessage(request.data) : undefined;
+    if (!request.success || request.data.platform !== from.platform) return undefined;
+    return assessProfileMessage(request.data);
   });
 }

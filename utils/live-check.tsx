@@ -8,10 +8,10 @@ import { render } from "preact";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
 import { Panel } from "@/components/Panel";
-import { FIELD_MARK_CSS, PANEL_CSS } from "@/components/panel-styles";
-import { applyTextFix } from "@/rules/apply-fix";
+import { PANEL_CSS } from "@/components/panel-styles";
+import type { Waiver } from "@/rules/config";
 import { type CheckOptions, type CheckResult, checkCase } from "@/rules/engine";
-import type { FieldName, Finding, Language, Profile } from "@/rules/schema";
+import type { AccountType, FieldName, Finding, Language, Profile } from "@/rules/schema";
 import type { Localized } from "@/rules/types";
 import { FIELDS } from "@/rules/vocabulary";
 import { matchWaivers, waiverValue } from "@/rules/waivers";
@@ -19,17 +19,15 @@ import { AvatarAnswers, toAvatarAnalysis } from "./avatar-request";
 import { recordChecklistEvidence } from "./checklist-evidence-client";
 import { ConfigClient, type ResolvedAccount } from "./config-client";
 import { ImpostorNoteView } from "./impostor-note";
+import { deferred } from "./live/deferred";
+import { FieldMarks } from "./live/field-marks";
+import { FieldWatch } from "./live/field-watch";
+import { FixAndUndo } from "./live/fix-undo";
+import { popupResponder } from "./live/popup-responder";
 import type { BadgeMessage, RenderReportMessage } from "./messages";
 import { openShadowRoots } from "./platforms/read";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
-import type { TabState } from "./tab-state";
-import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE, tabStateFromCheck } from "./tab-state-build";
-import { isWritable, readValue, writeValue } from "./write-field";
-
-const MARK_ATTRIBUTE = "data-profielcheck-mark";
-const MARK_STYLE_ID = "profielcheck-field-marks";
-/** What the page observer watches; a newly chosen picture often only changes an image's src. */
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ["src"] };
+import { tabStateFromCheck } from "./tab-state-build";
 
 /** The profile and the reasons for unknown fields, as the engine wants them. */
 export function snapshotToProfile(snapshot: PageSnapshot): {
@@ -46,18 +44,27 @@ export function snapshotToProfile(snapshot: PageSnapshot): {
   return { profile, notCheckedReasons };
 }
 
+/** The elements the snapshot's fields were read from. */
+function fieldElements(snapshot: PageSnapshot): HTMLElement[] {
+  const elements: HTMLElement[] = [];
+  for (const field of FIELDS) {
+    const read = snapshot[field];
+    if (read.found && read.element) elements.push(read.element);
+  }
+  return elements;
+}
+
 export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
   let kind: PageKind | null = null;
   let ui: ShadowRootContentScriptUi<void> | null = null;
-  let observer: MutationObserver | null = null;
+  const fieldWatch = new FieldWatch(scheduleCheck, (node) => ui?.shadowHost.contains(node) === true);
   let frame = 0;
   let lastRenderKey = "";
   let lastBadge = "";
   let lang: Language = "nl";
   const configClient = new ConfigClient(() => {
     lang = configClient.language();
-    lastRenderKey = "";
-    scheduleCheck();
+    recheck();
   });
   /** Bumped when the popup asks to show the panel: the panel expands and takes focus. */
   let revealSignal = 0;
@@ -88,69 +95,52 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     };
     return (await browser.runtime.sendMessage(message)) as string;
   }
-  const markedElements = new Set<HTMLElement>();
-  /** What the last check saw, so a fix is applied to exactly the value it was computed for. */
-  let lastSnapshot: PageSnapshot | null = null;
-  let lastProfile: Profile = {};
+  const marks = new FieldMarks(document);
+  const fixes = new FixAndUndo();
+  /** The page kind the adapter read last (Facebook's bio editor opens on the profile URL). */
+  let lastSnapshotKind: PageKind | null = null;
   let lastOptions: CheckOptions | null = null;
   const impostorNote = new ImpostorNoteView(ctx);
-  const avatarAnswers = new AvatarAnswers(() => {
-    lastRenderKey = "";
-    scheduleCheck();
-  });
-  /** The value a field had before the last fix, for one-click undo. */
-  let undoEntry: { element: HTMLElement; value: string } | null = null;
+  const avatarAnswers = new AvatarAnswers(recheck);
 
-  /** The field element a fix would write, when it holds exactly the value that was checked. */
-  function fixTarget(finding: Finding): HTMLElement | null {
-    const read = lastSnapshot?.[finding.field];
-    if (!finding.fix || !read?.found || !read.element || lastSnapshot?.kind !== "edit") return null;
-    if (!isWritable(read.element)) return null;
-    const checked =
-      finding.fix.type === "setLink" ? (lastProfile.links?.[finding.fix.index] ?? "") : lastProfile[finding.field];
-    if (finding.fix.type === "setLink" && finding.fix.index !== 0) return null;
-    return readValue(read.element) === checked ? read.element : null;
-  }
+  /** The waivers the last check matched, per finding. */
+  let waived = new Map<Finding, Waiver | undefined>();
 
-  function applyFix(finding: Finding): void {
-    const element = fixTarget(finding);
-    if (!element || !finding.fix) return;
-    const before = readValue(element);
-    const after = finding.fix.type === "setLink" ? finding.fix.value : applyTextFix(before, finding.fix);
-    undoEntry = { element, value: before };
-    writeValue(element, after);
-    lastRenderKey = "";
-    scheduleCheck();
-  }
-
-  function undoFix(): void {
-    if (!undoEntry) return;
-    const { element, value } = undoEntry;
-    undoEntry = null;
-    if (element.isConnected) writeValue(element, value);
-    lastRenderKey = "";
-    scheduleCheck();
-  }
-
-  function clearMarks(): void {
-    for (const element of markedElements) element.removeAttribute(MARK_ATTRIBUTE);
-    markedElements.clear();
-  }
-
-  function markFields(snapshot: PageSnapshot, result: CheckResult, waived: Map<Finding, unknown>): void {
-    clearMarks();
-    for (const finding of result.findings) {
-      if (finding.severity === "info" || waived.get(finding)) continue;
-      const read = snapshot[finding.field];
-      if (!read.found || !read.element || snapshot.kind !== "edit") continue;
-      if (read.element.getAttribute(MARK_ATTRIBUTE) === "error") continue;
-      read.element.setAttribute(MARK_ATTRIBUTE, finding.severity);
-      markedElements.add(read.element);
+  // The panel's callbacks are created once and read the last check, so the panel's parts see the
+  // same functions on every render and re-render only what changed.
+  const panelCallbacks = {
+    onChooseAccountType: (type: AccountType) => configClient.choose(adapter.platform, lastCheck.handle, type),
+    onApplyFix: (finding: Finding) => {
+      if (fixes.apply(finding)) recheck();
+    },
+    canApplyFix: (finding: Finding) => fixes.target(finding) !== null,
+    waiverFor: (finding: Finding) => waived.get(finding),
+    onCopyReport: () => {
+      void reviewReport().then((report) => {
+        if (report) void navigator.clipboard.writeText(report);
+      });
+    },
+  };
+  function waive(finding: Finding, reason: string): void {
+    const { handle, profile } = lastCheck;
+    const value = waiverValue(finding, profile);
+    if (handle && value !== undefined) {
+      configClient.recordWaiver({ platform: adapter.platform, handle, rule: finding.rule, value, reason });
     }
   }
 
-  function reportBadge(result: CheckResult | null, waived: Map<Finding, unknown> = new Map()): void {
-    const open = result?.findings.filter((finding) => !waived.get(finding)) ?? [];
+  function undoFix(): void {
+    fixes.undo();
+    recheck();
+  }
+
+  /**
+   * The toolbar badge, sent when the page is idle (at most a second later): sending costs about
+   * 2 ms of the page's thread, which must go to the panel first. Checks in between are coalesced.
+   */
+  const badge = deferred(() => {
+    if (!ctx.isValid) return;
+    const open = lastCheck.result?.findings.filter((finding) => !waived.get(finding)) ?? [];
     const errors = open.filter((finding) => finding.severity === "error").length;
     const warnings = open.filter((finding) => finding.severity === "warning").length;
     const key = `${errors}/${warnings}`;
@@ -161,20 +151,9 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       // The background may be restarting; the next check reports again.
       lastBadge = "";
     });
-  }
+  });
 
-  /** Open shadow roots already watched (LinkedIn renders some modals inside #interop-outlet's). */
-  let watchedShadowRoots = new WeakSet<ShadowRoot>();
-  function watchShadowRoots(): void {
-    if (!observer) return;
-    for (const root of openShadowRoots(document)) {
-      if (watchedShadowRoots.has(root) || root.host.tagName === "PROFIELCHECK-PANEL") continue;
-      watchedShadowRoots.add(root);
-      observer.observe(root, OBSERVED);
-    }
-  }
-
-  function runCheck(): void {
+  function runCheck({ typed }: { typed: boolean }): void {
     if (!kind || !ui) return;
     let snapshot: PageSnapshot;
     try {
@@ -185,8 +164,10 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       return;
     }
     // A field not found may be in a shadow root that renders later: watch those too (the walk
-    // costs a pass over the page, so only while something is missing).
-    if (FIELDS.some((field) => !snapshot[field].found)) watchShadowRoots();
+    // costs a pass over the page, so only while something is missing, and not on a keystroke).
+    if (!typed && FIELDS.some((field) => !snapshot[field].found)) {
+      fieldWatch.watchShadowRoots(openShadowRoots(document));
+    }
     const handle = snapshot.handle.found ? snapshot.handle.value : null;
     const resolved = configClient.resolve(adapter.platform, handle);
     const { profile, notCheckedReasons } = snapshotToProfile(snapshot);
@@ -201,7 +182,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       notCheckedReasons,
       resolved,
       lang,
-      undoEntry !== null,
+      fixes.canUndo,
       avatarAnswer,
       waivers,
       revealSignal,
@@ -209,15 +190,15 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     if (renderKey === lastRenderKey && options === lastOptions) return;
     lastRenderKey = renderKey;
     lastOptions = options;
-    lastSnapshot = snapshot;
-    lastProfile = profile;
+    lastSnapshotKind = snapshot.kind;
+    fixes.checked(snapshot, profile);
     const result = resolved
       ? checkCase(
           { account: resolved.account, profile },
           { ...options, notCheckedReasons, ...(avatarAnswer ? { avatar: toAvatarAnalysis(avatarAnswer, lang) } : {}) },
         )
       : null;
-    const waived = new Map(
+    waived = new Map(
       result ? matchWaivers(result.findings, waivers, profile).map(({ finding, waiver }) => [finding, waiver]) : [],
     );
     lastCheck = { resolved, result, handle, profile };
@@ -232,9 +213,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       assess ? { platform: adapter.platform, url: currentUrl.href, handle, displayName, bio, avatarUrl } : null,
       lang,
     );
-    if (result) markFields(snapshot, result, waived);
-    else clearMarks();
-    reportBadge(result, waived);
+    // The panel first; the marks on the fields next; the badge when the page is idle.
     render(
       <Panel
         platform={adapter.platform}
@@ -244,30 +223,27 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         bio={profile.bio ?? null}
         lang={lang}
         revealSignal={revealSignal}
-        onChooseAccountType={(type) => configClient.choose(adapter.platform, handle, type)}
         avatar={snapshot.avatar.found ? { url: snapshot.avatar.value, answer: avatarAnswer } : undefined}
-        onApplyFix={applyFix}
-        canApplyFix={(finding) => fixTarget(finding) !== null}
-        onUndo={undoEntry ? undoFix : undefined}
-        waiverFor={(finding) => waived.get(finding)}
-        onCopyReport={() => {
-          void reviewReport().then((report) => {
-            if (report) void navigator.clipboard.writeText(report);
-          });
-        }}
-        onWaive={
-          handle
-            ? (finding, reason) => {
-                const value = waiverValue(finding, profile);
-                if (value !== undefined) {
-                  configClient.recordWaiver({ platform: adapter.platform, handle, rule: finding.rule, value, reason });
-                }
-              }
-            : undefined
-        }
+        onUndo={fixes.canUndo ? undoFix : undefined}
+        onWaive={handle ? waive : undefined}
+        {...panelCallbacks}
       />,
       ui.uiContainer,
     );
+    if (result) marks.mark(snapshot, result, (finding) => waived.get(finding) !== undefined);
+    else marks.clear();
+    badge.schedule();
+    // A profile header may still be rendering: narrow only once it shows the account, name and bio.
+    const complete =
+      snapshot.kind === "edit" || (snapshot.handle.found && snapshot.displayName.found && snapshot.bio.found);
+    if (complete) fieldWatch.narrow(fieldElements(snapshot));
+    else fieldWatch.widen();
+  }
+
+  /** Checks again even if the page did not change (the configuration, a fix, an avatar answer did). */
+  function recheck(): void {
+    lastRenderKey = "";
+    scheduleCheck();
   }
 
   /** Page changes (the SPA rendering, a dialog opening) are coalesced into one check per frame. */
@@ -275,7 +251,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     if (!kind || frame !== 0) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      runCheck();
+      runCheck({ typed: false });
     });
   }
 
@@ -286,7 +262,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     inputCheckQueued = true;
     queueMicrotask(() => {
       inputCheckQueued = false;
-      runCheck();
+      runCheck({ typed: true });
     });
   }
 
@@ -295,7 +271,10 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   let currentUrl = new URL(location.href);
 
   async function activate(url: URL): Promise<void> {
+    const navigated = url.href !== currentUrl.href;
     currentUrl = url;
+    // After a navigation the fields may be anywhere on the new page.
+    if (navigated) fieldWatch.widen();
     const nextKind = adapter.pageKind(url);
     if (nextKind === kind) {
       scheduleCheck();
@@ -307,22 +286,12 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       deactivate();
       return;
     }
-    // The configuration is asked for only once a page is one the extension works on.
-    if (!configRequested) {
-      configRequested = true;
-      await configClient.load();
-      if (!kind) return;
-    }
-    if (!document.getElementById(MARK_STYLE_ID)) {
-      const style = document.createElement("style");
-      style.id = MARK_STYLE_ID;
-      style.textContent = FIELD_MARK_CSS;
-      document.head.append(style);
-    }
-    if (!observer) {
-      observer = new MutationObserver(scheduleCheck);
-      observer.observe(document.body, OBSERVED);
-    }
+    // The configuration is asked for only once a page is one the extension works on, while the
+    // panel is being created (the background answers at once, without waiting for the policy).
+    const configLoaded = configRequested ? undefined : configClient.load();
+    configRequested = true;
+    marks.install();
+    fieldWatch.start(document.body);
     if (!ui) {
       const created = await createShadowRootUi(ctx, {
         name: "profielcheck-panel",
@@ -336,60 +305,60 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
           if (container) render(null, container);
         },
       });
+      await configLoaded;
       if (!kind || !ctx.isValid) return;
       created.mount();
       ui = created;
     }
+    await configLoaded;
     scheduleCheck();
   }
 
   function deactivate(): void {
     impostorNote.remove();
-    observer?.disconnect();
-    observer = null;
-    watchedShadowRoots = new WeakSet();
+    fieldWatch.stop();
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
     ui?.remove();
     ui = null;
-    clearMarks();
-    document.getElementById(MARK_STYLE_ID)?.remove();
-    reportBadge(null);
+    marks.uninstall();
+    lastCheck = { resolved: null, result: null, handle: null, profile: {} };
+    badge.schedule();
   }
 
   ctx.addEventListener(document, "input", checkAfterInput, { capture: true });
-  ctx.addEventListener(window, "wxt:locationchange", (event) => void activate(event.newUrl));
+  ctx.addEventListener(window, "wxt:locationchange", (event) => {
+    // A page script can dispatch an event of the same name, without a URL our world can see.
+    if (event.newUrl instanceof URL) void activate(event.newUrl);
+  });
   ctx.onInvalidated(deactivate);
   // Settings changed in another tab, the options page or by policy apply at once.
   const unwatchConfig = configClient.watch();
   ctx.onInvalidated(unwatchConfig);
 
   // The popup asks the active tab what it found, or to show the panel.
-  const answerPopup = (message: unknown): Promise<TabState | string | null> | undefined => {
-    const type = (message as { type?: unknown } | null)?.type;
-    if (type === SHOW_PANEL_MESSAGE) {
-      revealSignal += 1;
-      lastRenderKey = "";
-      scheduleCheck();
-      return undefined;
-    }
-    if (type === GET_REPORT_MESSAGE) return reviewReport();
-    if (type !== GET_STATE_MESSAGE || !kind) return undefined;
-    const { resolved, result, handle } = lastCheck;
-    return Promise.resolve(
-      tabStateFromCheck({
+  const answerPopup = popupResponder({
+    state: () => {
+      if (!kind) return null;
+      const { resolved, result, handle } = lastCheck;
+      return tabStateFromCheck({
         platform: adapter.platform,
         handle,
-        pageKind: kind,
+        pageKind: lastSnapshotKind ?? kind,
         account: resolved
           ? { type: resolved.account.type, minister: resolved.account.minister, ministry: resolved.account.ministry }
           : null,
         configured: resolved?.configured ?? false,
         result,
         lang,
-      }),
-    );
-  };
+      });
+    },
+    report: reviewReport,
+    showPanel: () => {
+      revealSignal += 1;
+      recheck();
+    },
+  });
   browser.runtime.onMessage.addListener(answerPopup);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
 

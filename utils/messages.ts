@@ -1,8 +1,23 @@
-/** Messages between the content scripts, the popup and the background, validated with zod. */
+/**
+ * Messages between the content scripts, the popup and the background, validated with zod. The
+ * background parses every request once against `backgroundRequestSchema`; sizes are capped so a
+ * request cannot make it store or render arbitrarily much.
+ */
 import { z } from "zod/mini";
 import type { OrgConfig } from "@/rules/config";
 import type { ReportCase } from "@/rules/report";
 import { ACCOUNT_TYPES, LANGUAGES, type Language, PLATFORMS } from "@/rules/vocabulary";
+
+/** Longest handle, rule id, field value and waiver reason the background accepts. */
+const MAX_HANDLE = 200;
+const MAX_RULE = 100;
+const MAX_VALUE = 20_000;
+const MAX_REASON = 2_000;
+/** The review report's case (profile, findings, waivers) as JSON, and an avatar URL (data: previews). */
+const MAX_REPORT_CASE_JSON = 1_000_000;
+const MAX_AVATAR_URL = 16_000_000;
+
+const handleSchema = z.string().check(z.maxLength(MAX_HANDLE));
 
 /** A content script reports the error count of its tab, for the toolbar badge. */
 export const badgeMessageSchema = z.object({
@@ -15,7 +30,7 @@ export type BadgeMessage = z.infer<typeof badgeMessageSchema>;
 /** A content script asks the background to analyse an avatar (an image-host URL or a data: URL). */
 export const analyseAvatarMessageSchema = z.object({
   type: z.literal("profielcheck:analyse-avatar"),
-  url: z.string(),
+  url: z.string().check(z.maxLength(MAX_AVATAR_URL)),
 });
 export type AnalyseAvatarMessage = z.infer<typeof analyseAvatarMessageSchema>;
 
@@ -27,6 +42,8 @@ export type AvatarAnswer =
       confidence: number;
       /** The logo's box as fractions (0..1) of the image, for drawing it on a thumbnail. */
       box?: { x: number; y: number; width: number; height: number };
+      /** Why the detector is uncertain (uncertain only). */
+      reason?: { nl: string; en: string };
     }
   | { status: "unreadable"; reason: { nl: string; en: string } };
 
@@ -37,7 +54,7 @@ export const getConfigMessageSchema = z.object({ type: z.literal("profielcheck:g
 export const rememberAccountMessageSchema = z.object({
   type: z.literal("profielcheck:remember-account"),
   platform: z.enum(PLATFORMS),
-  handle: z.string(),
+  handle: handleSchema,
   accountType: z.enum(ACCOUNT_TYPES),
 });
 export type RememberAccountMessage = z.infer<typeof rememberAccountMessageSchema>;
@@ -46,10 +63,10 @@ export type RememberAccountMessage = z.infer<typeof rememberAccountMessageSchema
 export const addWaiverMessageSchema = z.object({
   type: z.literal("profielcheck:add-waiver"),
   platform: z.enum(PLATFORMS),
-  handle: z.string(),
-  rule: z.string(),
-  value: z.string(),
-  reason: z.string(),
+  handle: handleSchema,
+  rule: z.string().check(z.maxLength(MAX_RULE)),
+  value: z.string().check(z.maxLength(MAX_VALUE)),
+  reason: z.string().check(z.minLength(1), z.maxLength(MAX_REASON)),
 });
 export type AddWaiverMessage = z.infer<typeof addWaiverMessageSchema>;
 
@@ -63,14 +80,23 @@ export interface ConfigAnswer {
 }
 
 /** A content script asks the background to render the review report of its last check. */
-export interface RenderReportMessage {
-  type: "profielcheck:render-report";
-  lang: Language;
-  reportCase: ReportCase;
-}
 export const renderReportMessageSchema = z.object({
   type: z.literal("profielcheck:render-report"),
   lang: z.enum(LANGUAGES),
   // The case comes from our own content script, which built it from the engine's own output.
-  reportCase: z.custom<ReportCase>((value) => typeof value === "object" && value !== null),
+  reportCase: z.custom<ReportCase>(
+    (value) => typeof value === "object" && value !== null && JSON.stringify(value).length <= MAX_REPORT_CASE_JSON,
+  ),
 });
+
+/** Every request the background answers, told apart by `type`. */
+export const backgroundRequestSchema = z.discriminatedUnion("type", [
+  badgeMessageSchema,
+  analyseAvatarMessageSchema,
+  getConfigMessageSchema,
+  rememberAccountMessageSchema,
+  addWaiverMessageSchema,
+  renderReportMessageSchema,
+]);
+export type RenderReportMessage = z.infer<typeof renderReportMessageSchema>;
+export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;

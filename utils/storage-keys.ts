@@ -7,5 +7,7 @@
 export const LOCAL_CONFIG_KEY = "orgConfig";
 /** `storage.managed` key of the configuration an organisation pushes by policy. */
 export const MANAGED_CONFIG_KEY = "config";
+/** `storage.local` key of the last value read from the managed area (see utils/config-storage.ts). */
+export const MANAGED_CACHE_KEY = "managedConfigCache";
 /** `storage.local` key of the user's language. */
 export const LANGUAGE_KEY = "language";

@@ -4,18 +4,8 @@
  * utils/tab-state-build.ts, which carries no validation library.
  */
 import { z } from "zod/mini";
-import { FIELD_STATES, GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "./tab-state-build";
-
-export {
-  FIELD_STATES,
-  type FieldState,
-  GET_REPORT_MESSAGE,
-  GET_STATE_MESSAGE,
-  SHOW_PANEL_MESSAGE,
-  tabStateFromCheck,
-} from "./tab-state-build";
-
 import { ACCOUNT_TYPES, FIELDS, PLATFORMS, SEVERITIES } from "@/rules/vocabulary";
+import { FIELD_STATES, GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "./tab-state-build";
 
 /** A request from the popup to the content script of the active tab. */
 export const tabRequestSchema = z.discriminatedUnion("type", [

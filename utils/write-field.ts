@@ -4,17 +4,11 @@
  * and the like listen to those), an editing command for contenteditable editors (ProseMirror,
  * Lexical and Quill listen to beforeinput/input from the browser's own editing).
  */
-import { fieldValue } from "./platforms/read";
-
 export function isWritable(element: HTMLElement): boolean {
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
     return !element.disabled && !element.readOnly;
   }
   return element.isContentEditable;
-}
-
-export function readValue(element: HTMLElement): string {
-  return fieldValue(element);
 }
 
 export function writeValue(element: HTMLElement, value: string): void {

@@ -10,14 +10,8 @@ import type { AccountType, Language } from "@/rules/vocabulary";
 import { rememberAccount, watchEffectiveConfig } from "@/utils/config-storage";
 import { translator } from "@/utils/i18n";
 import { readLanguage } from "@/utils/storage";
-import {
-  GET_REPORT_MESSAGE,
-  GET_STATE_MESSAGE,
-  SHOW_PANEL_MESSAGE,
-  type TabRequest,
-  type TabState,
-  tabStateSchema,
-} from "@/utils/tab-state";
+import { type TabRequest, type TabState, tabStateSchema } from "@/utils/tab-state";
+import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "@/utils/tab-state-build";
 import { type PopupTranslate, popupTranslator } from "./messages";
 import { TabStateView } from "./TabStateView";
 

@@ -290,11 +290,54 @@ export function findEmblemCandidates(image: ClassifiedImage, minBandArea: number
     // The emblem lies within the band's box; specks of one or two pixels are mostly the band's
     // rim mixed with a light background, and would stretch the emblem's box.
     const pieces = labelLight(width, band.x0, band.y0, band.x1, band.y1, (i) => enclosed[i] === 1 && kind[i] === LIGHT);
-    for (const group of groupPieces(pieces.filter((p) => p.area >= MIN_PIECE_AREA)).slice(0, MAX_GROUPS_PER_BAND)) {
-      candidates.push(describeGroup(image, enclosed, group, band));
+    const sizeable = pieces.filter((p) => p.area >= MIN_PIECE_AREA);
+    const groups = groupPieces(sizeable).slice(0, MAX_GROUPS_PER_BAND);
+    // Where the band runs into blue or dark surroundings, other light shapes (a face, a collar)
+    // can join the emblem's group; the emblem's own window around each large piece still holds it.
+    for (const group of anchoredGroups(sizeable)) {
+      if (!groups.some((g) => g.x0 === group.x0 && g.y0 === group.y0 && g.x1 === group.x1 && g.y1 === group.y1)) {
+        groups.push(group);
+      }
     }
+    for (const group of groups) candidates.push(describeGroup(image, enclosed, group, band));
   }
   return candidates;
+}
+
+/** Largest pieces considered as the emblem's main body (shield and lions) per band. */
+const MAX_ANCHORS = 3;
+
+/**
+ * For each of the largest pieces, the group of pieces lying within the window the emblem would
+ * take if that piece were its shield and lions: a little wider, the crown above, the ribbon below.
+ */
+export function anchoredGroups(pieces: readonly Component[]): Component[] {
+  const anchors = [...pieces].sort((a, b) => b.area - a.area).slice(0, MAX_ANCHORS);
+  return anchors.map((anchor) => {
+    const w = anchor.x1 - anchor.x0 + 1;
+    const emblemWindow = {
+      x0: anchor.x0 - 0.15 * w,
+      x1: anchor.x1 + 0.15 * w,
+      y0: anchor.y0 - 0.6 * w,
+      y1: anchor.y1 + 0.3 * w,
+    };
+    const group: Component = { ...anchor };
+    for (const piece of pieces) {
+      if (
+        piece.x0 < emblemWindow.x0 ||
+        piece.x1 > emblemWindow.x1 ||
+        piece.y0 < emblemWindow.y0 ||
+        piece.y1 > emblemWindow.y1
+      )
+        continue;
+      group.area += piece === anchor ? 0 : piece.area;
+      group.x0 = Math.min(group.x0, piece.x0);
+      group.y0 = Math.min(group.y0, piece.y0);
+      group.x1 = Math.max(group.x1, piece.x1);
+      group.y1 = Math.max(group.y1, piece.y1);
+    }
+    return group;
+  });
 }
 
 /** Share of band-blue pixels in a box, counting only pixels inside the image; 1 if none are. */

@@ -28,12 +28,15 @@ function bilinear(raster: Raster, x: number, y: number): number {
   const iy = Math.floor(fy);
   const tx = fx - ix;
   const ty = fy - iy;
-  const at = (px: number, py: number) =>
-    px < 0 || py < 0 || px >= raster.width || py >= raster.height ? 0 : raster.values[py * raster.width + px];
   return (
-    (at(ix, iy) * (1 - tx) + at(ix + 1, iy) * tx) * (1 - ty) +
-    (at(ix, iy + 1) * (1 - tx) + at(ix + 1, iy + 1) * tx) * ty
+    (valueAt(raster, ix, iy) * (1 - tx) + valueAt(raster, ix + 1, iy) * tx) * (1 - ty) +
+    (valueAt(raster, ix, iy + 1) * (1 - tx) + valueAt(raster, ix + 1, iy + 1) * tx) * ty
   );
+}
+
+/** A raster's value, 0 outside it; a plain function, not a closure per lookup (hot path). */
+function valueAt(raster: Raster, x: number, y: number): number {
+  return x < 0 || y < 0 || x >= raster.width || y >= raster.height ? 0 : raster.values[y * raster.width + x];
 }
 
 const SUBSAMPLES = 3;
@@ -172,6 +175,50 @@ export function emblemTemplate(gridWidth: number, gridHeight: number, angle: num
     const box = { x0: 0, y0: 0, x1: EMBLEM_GRID_WIDTH, y1: EMBLEM_GRID_HEIGHT };
     template = sampleGrid(EMBLEM_RASTER, box, gridWidth, gridHeight, angle);
     templates.set(key, template);
+  }
+  return template;
+}
+
+/** Shapes a white mark on a blue band is often instead of the emblem. */
+export type RivalShape = "star" | "disc";
+
+/** A five-pointed star filling the unit box, point up. */
+const STAR_POINTS: readonly (readonly [number, number])[] = Array.from({ length: 10 }, (_, k) => {
+  const radius = k % 2 === 0 ? 0.5 : 0.2;
+  const angle = -Math.PI / 2 + (k * Math.PI) / 5;
+  return [0.5 + radius * Math.cos(angle), 0.55 + radius * 1.05 * Math.sin(angle)] as const;
+});
+
+function starContains(x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = STAR_POINTS.length - 1; i < STAR_POINTS.length; j = i++) {
+    const [xi, yi] = STAR_POINTS[i];
+    const [xj, yj] = STAR_POINTS[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+const rivals = new Map<string, Float32Array>();
+
+/** A rival shape's coverage on a grid over its own box (supersampled 4 × 4 per cell); cached. */
+export function rivalTemplate(shape: RivalShape, gridWidth: number, gridHeight: number): Float32Array {
+  const key = `${shape}:${gridWidth}x${gridHeight}`;
+  let template = rivals.get(key);
+  if (!template) {
+    template = new Float32Array(gridWidth * gridHeight);
+    for (let gy = 0; gy < gridHeight; gy++) {
+      for (let gx = 0; gx < gridWidth; gx++) {
+        let hits = 0;
+        for (let s = 0; s < 16; s++) {
+          const x = (gx + ((s & 3) + 0.5) / 4) / gridWidth;
+          const y = (gy + ((s >> 2) + 0.5) / 4) / gridHeight;
+          if (shape === "star" ? starContains(x, y) : (x - 0.5) ** 2 + (y - 0.5) ** 2 <= 0.25) hits++;
+        }
+        template[gy * gridWidth + gx] = hits / 16;
+      }
+    }
+    rivals.set(key, template);
   }
   return template;
 }

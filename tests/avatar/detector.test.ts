@@ -159,10 +159,11 @@ describe("regions", () => {
 });
 
 describe("detectRijkslogo on edge cases", () => {
-  it("is uncertain with zero confidence on empty and tiny images", () => {
+  it("is uncertain with zero confidence and says why on empty and tiny images", () => {
     expect(detectRijkslogo({ width: 0, height: 0, data: new Uint8Array(0) })).toEqual({
       outcome: "uncertain",
       confidence: 0,
+      reason: { nl: "de afbeelding is te klein om te beoordelen", en: "the image is too small to judge" },
     });
     expect(detectRijkslogo({ width: 1, height: 1, data: new Uint8Array(4) }).outcome).toBe("uncertain");
   });

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Request } from "playwright-core";
 
-export const EXTENSION_DIR = resolve(".output/chrome-mv3");
+/** The built extension; PROFIELCHECK_EXTENSION_DIR points elsewhere (a baseline build, an unminified one). */
+export const EXTENSION_DIR = resolve(process.env.PROFIELCHECK_EXTENSION_DIR ?? ".output/chrome-mv3");
 export const FIXTURES = resolve("tests/fixtures/pages");
 
 export function fixture(path: string): string {
@@ -29,10 +30,15 @@ export interface Harness {
 }
 
 /**
- * Starts Chromium with the extension. `pages` maps a URL (exact, without query) to fixture HTML;
- * image hosts get a pixel; everything else is refused (and recorded).
+ * Starts Chromium with the extension (without it when `withExtension` is false, for comparison).
+ * `pages` maps a URL (exact, without query) to fixture HTML; image hosts get a pixel; everything
+ * else is refused (and recorded).
  */
-export async function launch(pages: Record<string, string>, images: Record<string, Buffer> = {}): Promise<Harness> {
+export async function launch(
+  pages: Record<string, string>,
+  images: Record<string, Buffer> = {},
+  { withExtension = true }: { withExtension?: boolean } = {},
+): Promise<Harness> {
   const userDataDir = mkdtempSync(join(tmpdir(), "profielcheck-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -48,8 +54,7 @@ export async function launch(pages: Record<string, string>, images: Record<strin
       "--disable-sync",
       // Newer Chromium ignores --load-extension unless this feature is switched off.
       "--disable-features=DisableLoadExtensionCommandLineSwitch",
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
     ],
   });
   const requests: Request[] = [];
@@ -68,7 +73,9 @@ export async function launch(pages: Record<string, string>, images: Record<strin
     return route.abort();
   });
   // Wait for the extension's service worker, so content scripts are registered before navigating.
-  if (context.serviceWorkers().length === 0) await context.waitForEvent("serviceworker", { timeout: 15_000 });
+  if (withExtension && context.serviceWorkers().length === 0) {
+    await context.waitForEvent("serviceworker", { timeout: 15_000 });
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, requests, close: () => context.close() };
 }

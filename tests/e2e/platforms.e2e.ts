@@ -56,4 +56,19 @@ describe.each(PLATFORMS)("$name: live checking in real Chromium", (platform) => 
     const own = extensionRequests(harness.requests).map((request) => request.url());
     expect(own.filter((url) => !IMAGE_HOST.test(url))).toEqual([]);
   });
+
+  it("tells the popup it is an edit page, as the page shows (Facebook's bio editor has no URL of its own)", async () => {
+    const { page } = harness;
+    await page.goto(platform.url);
+    await expect.poll(() => panel(page).getAttribute("data-status"), { timeout: 10_000 }).not.toBeNull();
+    const worker = harness.context.serviceWorkers()[0];
+    const pageKind = await worker?.evaluate(async () => {
+      // Runs in the extension's service worker and asks the tab as the popup does.
+      const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true });
+      const state = await api.tabs.sendMessage(tab?.id as number, { type: "profielcheck:get-state" });
+      return (state as { pageKind: string }).pageKind;
+    });
+    expect(pageKind).toBe("edit");
+  });
 });

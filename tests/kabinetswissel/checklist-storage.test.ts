@@ -61,25 +61,47 @@ describe("checklist storage", () => {
     ]);
   });
 
-  it("sends a live check to the background once the page has settled, which stores what it proves", async () => {
-    registerChecklistEvidenceService();
+  it("sends a live check to the background only once the page has settled", async () => {
+    const send = vi.spyOn(browser.runtime, "sendMessage").mockResolvedValue(undefined);
     const result = { evaluated: PASSING.evaluated, findings: [], fields: {} as never };
     vi.useFakeTimers();
     try {
       recordChecklistEvidence(ACCOUNT, result, "https://x.com/MinisterVWS");
+      recordChecklistEvidence(ACCOUNT, result, "https://x.com/MinisterVWS");
       await vi.advanceTimersByTimeAsync(100);
-      expect((await fakeBrowser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY]).toBeUndefined();
+      expect(send).not.toHaveBeenCalled();
       await vi.runAllTimersAsync();
+      expect(send).toHaveBeenCalledTimes(1);
+      expect(send.mock.calls[0]?.[0]).toMatchObject({
+        type: "profielcheck:record-checklist-evidence",
+        account: { platform: "x", handle: "MinisterVWS" },
+        evidence: { url: "https://x.com/MinisterVWS", evaluated: PASSING.evaluated, findings: [] },
+      });
     } finally {
       vi.useRealTimers();
+      send.mockRestore();
     }
-    await vi.waitFor(async () => {
-      const stored = (await fakeBrowser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY] as Record<
-        string,
-        { provenAt: object }
-      >;
-      expect(stored["x:ministervws"]?.provenAt).toEqual({ avatar: expect.any(String), handle: expect.any(String) });
-    });
+  });
+
+  it("stores evidence only from a content script on the account's own platform", async () => {
+    registerChecklistEvidenceService();
+    const message = {
+      type: "profielcheck:record-checklist-evidence",
+      account: ACCOUNT,
+      evidence: PASSING,
+      ruleSettings: {},
+    };
+    const sender = (host: string) =>
+      ({ id: browser.runtime.id, url: `https://${host}/MinisterVWS`, tab: { id: 1 } }) as Browser.runtime.MessageSender;
+    await fakeBrowser.runtime.onMessage.trigger(message, sender("www.instagram.com"));
+    await fakeBrowser.runtime.onMessage.trigger(message, { ...sender("x.com"), id: "another-extension" });
+    expect((await fakeBrowser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY]).toBeUndefined();
+    await fakeBrowser.runtime.onMessage.trigger(message, sender("x.com"));
+    const stored = (await fakeBrowser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY] as Record<
+      string,
+      { provenAt: object }
+    >;
+    expect(stored["x:ministervws"]?.provenAt).toEqual({ avatar: PASSING.checkedAt, handle: PASSING.checkedAt });
   });
 });
 

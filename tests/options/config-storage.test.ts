@@ -8,6 +8,8 @@ import {
   importConfigJson,
   loadEffectiveConfig,
   localConfigItem,
+  managedCacheItem,
+  refreshManagedCache,
   rememberAccount,
   saveLocalConfig,
   watchEffectiveConfig,
@@ -135,6 +137,45 @@ describe("managed configuration", () => {
   });
 });
 
+describe("the copy of the policy the content scripts are answered from", () => {
+  it("answers from the copy without reading the managed area, which may take seconds", async () => {
+    await saveLocalConfig(LOCAL);
+    await setManaged(MANAGED);
+    const managedGet = vi.spyOn(fakeBrowser.storage.managed, "get");
+    managedGet.mockClear();
+    const before = await loadEffectiveConfig({ managed: "cached" });
+    expect(managedGet).not.toHaveBeenCalled();
+    expect(before.managed).toBeNull();
+    expect(before.config.accounts).toHaveLength(2);
+
+    await refreshManagedCache();
+    const after = await loadEffectiveConfig({ managed: "cached" });
+    expect(managedGet).toHaveBeenCalledTimes(1);
+    expect(after.managedAccountKeys).toEqual(new Set(["x:ministervws"]));
+    expect(after.config.rules["bio/webcare"]).toBe("error");
+  });
+
+  it("is written only when the policy changed, so content scripts reload only then", async () => {
+    await setManaged(MANAGED);
+    await refreshManagedCache();
+    const writes = vi.spyOn(managedCacheItem, "setValue");
+    writes.mockClear();
+    await refreshManagedCache();
+    expect(writes).not.toHaveBeenCalled();
+    await setManaged({ ...MANAGED, rules: {} });
+    await refreshManagedCache();
+    expect(writes).toHaveBeenCalledTimes(1);
+  });
+
+  it("validates the copy like the policy itself: an invalid one is ignored with a warning", async () => {
+    await setManaged({ version: 1, accounts: [{ platform: "myspace", handle: "x", type: "corporate" }] });
+    await refreshManagedCache();
+    const effective = await loadEffectiveConfig({ managed: "cached" });
+    expect(effective.managed).toBeNull();
+    expect(effective.warnings[0]?.nl).toContain("ongeldig");
+  });
+});
+
 describe("import and export", () => {
   it("export then import gives the same configuration", async () => {
     await saveLocalConfig(LOCAL);
@@ -194,6 +235,8 @@ describe("rememberAccount", () => {
 
   it("never overwrites a managed entry, and refuses impossible pairs", async () => {
     await setManaged(MANAGED);
+    // What the background does when it starts and when the policy changes; writes go by that copy.
+    await refreshManagedCache();
     const managed = await rememberAccount("x", "MinisterVWS", "corporate");
     expect(managed).toMatchObject({ ok: false });
     expect((await loadEffectiveConfig()).local.accounts).toEqual([]);

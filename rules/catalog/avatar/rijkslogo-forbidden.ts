@@ -21,6 +21,10 @@ export default defineRule({
         nl: "Twijfel — controleer zelf of de profielfoto het rijkslogo draagt; dat mag niet op een hybride account.",
         en: "Uncertain — check yourself whether the profile picture carries the government logo; a hybrid account may not use it.",
       },
+      uncertainBecause: {
+        nl: "Twijfel: {reason} — controleer zelf of de profielfoto het rijkslogo draagt; dat mag niet op een hybride account.",
+        en: "Uncertain: {reason} — check yourself whether the profile picture carries the government logo; a hybrid account may not use it.",
+      },
     },
     guideline: [
       { headings: HYBRID_X, text: "Rijkslogo mag niet worden gebruikt in de avatar." },
@@ -30,9 +34,15 @@ export default defineRule({
   },
   check({ avatar }) {
     if (avatar?.status !== "analysed") return [];
-    const { outcome, box } = avatar.detection;
+    const { outcome, box, reason } = avatar.detection;
     if (outcome === "absent") return [];
-    if (outcome === "uncertain") return [{ messageId: "uncertain", uncertain: true }];
+    if (outcome === "uncertain") {
+      return [
+        reason
+          ? { messageId: "uncertainBecause", uncertain: true, data: { reason } }
+          : { messageId: "uncertain", uncertain: true },
+      ];
+    }
     return [
       { messageId: "present", ...(box ? { data: { box: `${box.x},${box.y},${box.width},${box.height}` } } : {}) },
     ];

@@ -21,6 +21,10 @@ export default defineRule({
         nl: "Twijfel — controleer zelf of de profielfoto het rijkslogo draagt.",
         en: "Uncertain — check yourself whether the profile picture carries the government logo.",
       },
+      uncertainBecause: {
+        nl: "Twijfel: {reason} — controleer zelf of de profielfoto het rijkslogo draagt.",
+        en: "Uncertain: {reason} — check yourself whether the profile picture carries the government logo.",
+      },
     },
     guideline: [
       { headings: CORPORATE_X, text: "Profielfoto van bewindspersoon draagt het rijkslogo." },
@@ -33,8 +37,13 @@ export default defineRule({
   },
   check({ avatar }) {
     if (avatar?.status !== "analysed") return [];
-    const { outcome } = avatar.detection;
+    const { outcome, reason } = avatar.detection;
     if (outcome === "present") return [];
-    return outcome === "uncertain" ? [{ messageId: "uncertain", uncertain: true }] : [{ messageId: "absent" }];
+    if (outcome === "absent") return [{ messageId: "absent" }];
+    return [
+      reason
+        ? { messageId: "uncertainBecause", uncertain: true, data: { reason } }
+        : { messageId: "uncertain", uncertain: true },
+    ];
   },
 });

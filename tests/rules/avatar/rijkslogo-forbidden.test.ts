@@ -27,6 +27,18 @@ ruleTester(RULE, {
     },
     { case: { ...hybrid, options: avatar("uncertain") }, errors: [{ messageId: "uncertain", severity: "warning" }] },
     {
+      case: {
+        ...hybrid,
+        options: {
+          avatar: {
+            status: "analysed",
+            detection: { outcome: "uncertain", confidence: 0.5, reason: { nl: "te klein", en: "too small" } },
+          },
+        },
+      },
+      errors: [{ messageId: "uncertainBecause", severity: "warning" }],
+    },
+    {
       case: { ...hybrid, options: { ...avatar("present"), ruleSettings: { [RULE]: "warning" } } },
       errors: [{ severity: "warning" }],
     },

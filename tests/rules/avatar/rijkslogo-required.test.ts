@@ -1,6 +1,17 @@
-import { avatar, ruleTester, severityTable } from "../rule-tester";
+import { describe, expect, it } from "vitest";
+import { avatar, findingsOf, ruleTester, severityTable } from "../rule-tester";
 
 const RULE = "avatar/rijkslogo-required";
+const uncertainBecause = {
+  avatar: {
+    status: "analysed" as const,
+    detection: {
+      outcome: "uncertain" as const,
+      confidence: 0.5,
+      reason: { nl: "het wapen is te klein", en: "the emblem is too small" },
+    },
+  },
+};
 
 ruleTester(RULE, {
   valid: [
@@ -13,6 +24,15 @@ ruleTester(RULE, {
     { case: { options: avatar("absent", 0.3) }, errors: [{ messageId: "absent", severity: "error" }] },
     // The detector's doubt is reported as a warning at most.
     { case: { options: avatar("uncertain", 0.6) }, errors: [{ messageId: "uncertain", severity: "warning" }] },
+    // The detector's reason for its doubt is shown.
+    {
+      case: { options: uncertainBecause },
+      errors: [{ messageId: "uncertainBecause", severity: "warning" }],
+    },
+    {
+      case: { options: { ...uncertainBecause, lang: "en" } },
+      errors: [{ messageId: "uncertainBecause", severity: "warning" }],
+    },
     {
       case: { options: { ...avatar("uncertain"), ruleSettings: { [RULE]: "info" } } },
       errors: [{ messageId: "uncertain", severity: "info" }],
@@ -48,3 +68,12 @@ severityTable(
     "linkedin/hybrid": null,
   },
 );
+
+describe(RULE, () => {
+  it("names the detector's reason for its doubt, in the language asked", () => {
+    expect(findingsOf(RULE, { options: uncertainBecause })[0].message).toContain("het wapen is te klein");
+    expect(findingsOf(RULE, { options: { ...uncertainBecause, lang: "en" } })[0].message).toContain(
+      "the emblem is too small",
+    );
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Marks on the page's own fields (an outline in the severity's colour) while they hold a finding
+ * that is neither informational nor waived. Only on edit pages: on a profile page the fields are
+ * text, not inputs. The marks' style lives in one <style> element in the page's head.
+ */
+import { FIELD_MARK_CSS } from "@/components/panel-styles";
+import type { CheckResult } from "@/rules/engine";
+import type { Finding } from "@/rules/schema";
+import type { PageSnapshot } from "../platforms/types";
+
+export const MARK_ATTRIBUTE = "data-profielcheck-mark";
+const MARK_STYLE_ID = "profielcheck-field-marks";
+
+export class FieldMarks {
+  private readonly marked = new Set<HTMLElement>();
+
+  constructor(private readonly document: Document) {}
+
+  /** Adds the marks' style to the page (once). */
+  install(): void {
+    if (this.document.getElementById(MARK_STYLE_ID)) return;
+    const style = this.document.createElement("style");
+    style.id = MARK_STYLE_ID;
+    style.textContent = FIELD_MARK_CSS;
+    this.document.head.append(style);
+  }
+
+  /** Removes every mark and the style. */
+  uninstall(): void {
+    this.clear();
+    this.document.getElementById(MARK_STYLE_ID)?.remove();
+  }
+
+  clear(): void {
+    for (const element of this.marked) element.removeAttribute(MARK_ATTRIBUTE);
+    this.marked.clear();
+  }
+
+  /** Marks each field with the worst open finding on it (an error wins over a warning). */
+  mark(snapshot: PageSnapshot, result: CheckResult, isWaived: (finding: Finding) => boolean): void {
+    this.clear();
+    if (snapshot.kind !== "edit") return;
+    for (const finding of result.findings) {
+      if (finding.severity === "info" || isWaived(finding)) continue;
+      const read = snapshot[finding.field];
+      if (!read.found || !read.element) continue;
+      if (read.element.getAttribute(MARK_ATTRIBUTE) === "error") continue;
+      read.element.setAttribute(MARK_ATTRIBUTE, finding.severity);
+      this.marked.add(read.element);
+    }
+  }
+}
