@@ -88,10 +88,12 @@ export async function runChecklist(args: readonly string[], io: CliIo): Promise<
   const checkedAt = (io.now?.() ?? new Date()).toISOString();
   let progress: ChecklistProgress = config.checklist ?? EMPTY_PROGRESS;
   for (const loaded of cases) {
-    const { account, profile } = loaded.case;
-    const configured = findConfiguredAccount(config, account.platform, profile.handle);
+    // Posts and replies prove nothing on the checklist: only profiles do.
+    if (!("profile" in loaded.case)) continue;
+    const profileCase = loaded.case;
+    const configured = findConfiguredAccount(config, profileCase.account.platform, profileCase.profile.handle);
     if (!configured) continue;
-    const result = checkCase(loaded.case, loaded.avatar ? { ...options, avatar: loaded.avatar } : options);
+    const result = checkCase(profileCase, loaded.avatar ? { ...options, avatar: loaded.avatar } : options);
     const evidence = evidenceFromResult(result, checkedAt, loaded.source);
     progress = updateAccountProgress(progress, configured.platform, configured.handle, (entry) =>
       recordCheck(configured, entry, evidence, config.rules),

@@ -23,8 +23,17 @@ import {
   resolveAccount,
   safeParseWithProblems,
 } from "../rules/config";
-import { type CheckOptions, type CheckResult, checkCase } from "../rules/engine";
-import { caseSchema, LANGUAGES, type Language, type PartialCase, partialCaseSchema } from "../rules/schema";
+import { type CheckOptions, checkCase } from "../rules/engine";
+import { checkMessage } from "../rules/message-engine";
+import {
+  type AnyCase,
+  anyCaseSchema,
+  isMessageCase,
+  LANGUAGES,
+  type Language,
+  type PartialAnyCase,
+  partialAnyCaseSchema,
+} from "../rules/schema";
 import type { AvatarAnalysis } from "../rules/types";
 import { waiversForAccount } from "../rules/waivers";
 import { loadAvatar } from "./avatar";
@@ -270,12 +279,15 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (problems.length > 0) throw new BadInput(problems);
 
-  const checked: CheckedCase[] = cases.map((loaded) => {
-    const { account, profile } = loaded.case;
-    const waivers = config?.waivers ? waiversForAccount(config.waivers, account.platform, profile) : [];
+  const checked: CheckedCase[] = cases.map(({ case: input, ...loaded }): CheckedCase => {
+    if (isMessageCase(input)) {
+      return { id: loaded.id, source: loaded.source, case: input, result: checkMessage(input, options) };
+    }
+    const waivers = config?.waivers ? waiversForAccount(config.waivers, input.account.platform, input.profile) : [];
     return {
       ...loaded,
-      result: checkCase(loaded.case, loaded.avatar ? { ...options, avatar: loaded.avatar } : options),
+      case: input,
+      result: checkCase(input, loaded.avatar ? { ...options, avatar: loaded.avatar } : options),
       ...(waivers.length > 0 ? { waivers } : {}),
     };
   });
@@ -291,7 +303,7 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   return checked.some(({ result }) => hasError(result)) ? 1 : 0;
 }
 
-function hasError(result: CheckResult): boolean {
+function hasError(result: CheckedCase["result"]): boolean {
   return result.findings.some((finding) => finding.severity === "error");
 }
 
@@ -323,7 +335,12 @@ export async function loadConfig(file: string, io: CliIo, lang: Language): Promi
   return parsed.config;
 }
 
-export interface LoadedCase extends Omit<CheckedCase, "result"> {}
+export interface LoadedCase {
+  id: string;
+  source: string;
+  case: AnyCase;
+  avatar?: AvatarAnalysis;
+}
 
 /**
  * One file's cases, validated, with accounts completed from the configuration and avatars
@@ -339,7 +356,8 @@ export async function loadDocument(
   const json = await readJson(file, io, lang);
   const isArray = Array.isArray(json);
   // With a configuration an account may be partial; `resolveAccount` decides whether it is known.
-  const caseShape: z.ZodType<PartialCase> = config ? partialCaseSchema : caseSchema;
+  // The case's `kind` decides whether it holds a profile or a post (cli.md, "Posts and replies").
+  const caseShape: z.ZodType<PartialAnyCase> = config ? partialAnyCaseSchema : anyCaseSchema;
   const parsed = isArray
     ? safeParseWithProblems(z.array(caseShape), json, lang)
     : safeParseWithProblems(
@@ -360,7 +378,9 @@ export async function loadDocument(
       problems.push(`${label}: ${keyPath("account")}: ${resolved.reason[lang]}`);
       continue;
     }
-    const avatar = await analyseAvatar(resolved.case.profile.avatar, baseDirectory);
+    const resolvedCase = resolved.case as AnyCase;
+    const avatar =
+      "profile" in resolvedCase ? await analyseAvatar(resolvedCase.profile.avatar, baseDirectory) : undefined;
     if (avatar && "problem" in avatar) {
       problems.push(`${label}: ${keyPath("profile.avatar")}: ${avatar.problem[lang]}`);
       continue;
@@ -368,7 +388,7 @@ export async function loadDocument(
     loaded.push({
       id: partial.id ?? `${label}#${index}`,
       source: label,
-      case: resolved.case,
+      case: resolvedCase,
       ...(avatar ? { avatar: avatar.analysis } : {}),
     });
   }

@@ -12,12 +12,21 @@ import {
   severitySummary,
 } from "../rules/catalog-text";
 import type { CheckResult, FieldStatus } from "../rules/engine";
-import { findingExcerpt, renderReviewReport } from "../rules/report";
-import { type Case, FIELDS, type FieldName, type Finding, type Language, type Severity } from "../rules/schema";
+import type { MessageCheckResult } from "../rules/message-engine";
+import { caseCount, findingExcerpt, messageExcerpt, renderReviewReport } from "../rules/report";
+import {
+  type Case,
+  FIELDS,
+  type FieldName,
+  type Finding,
+  type Language,
+  type MessageCase,
+  type Severity,
+} from "../rules/schema";
 import type { AvatarAnalysis, Rule } from "../rules/types";
 import type { Waiver } from "../rules/waivers";
 
-export interface CheckedCase {
+export interface CheckedProfile {
   id: string;
   /** The file as given on the command line, or "stdin". */
   source: string;
@@ -26,6 +35,20 @@ export interface CheckedCase {
   result: CheckResult;
   /** The configuration's waivers for this account. */
   waivers?: Waiver[];
+}
+
+/** A post or a reply and its result. */
+export interface CheckedMessage {
+  id: string;
+  source: string;
+  case: MessageCase;
+  result: MessageCheckResult;
+}
+
+export type CheckedCase = CheckedProfile | CheckedMessage;
+
+function isCheckedMessage(entry: CheckedCase): entry is CheckedMessage {
+  return "post" in entry.case;
 }
 
 export interface RenderOptions {
@@ -42,8 +65,10 @@ const WORDS = {
     notApplicable: "geen regel van toepassing",
     notChecked: "niet gecontroleerd",
     link: "link",
-    cases: (n: number) => `${n} ${n === 1 ? "profiel" : "profielen"} gecontroleerd`,
     counts: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["advies", "adviezen"] },
+    kind: { post: "bericht", reply: "reactie" },
+    role: "rol",
+    noRole: "rol niet opgegeven",
     severities: "Ernst",
     fieldsOf: "Velden",
     guidelineQuotes: "Richtlijn",
@@ -53,8 +78,10 @@ const WORDS = {
     notApplicable: "no rule applies",
     notChecked: "not checked",
     link: "link",
-    cases: (n: number) => `${n} ${n === 1 ? "profile" : "profiles"} checked`,
     counts: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] },
+    kind: { post: "post", reply: "reply" },
+    role: "role",
+    noRole: "role not given",
     severities: "Severity",
     fieldsOf: "Fields",
     guidelineQuotes: "Guideline",
@@ -85,10 +112,14 @@ function countSummary(checked: readonly CheckedCase[], lang: Language): string {
     const n = checked.reduce((sum, c) => sum + c.result.findings.filter((f) => f.severity === severity).length, 0);
     return `${n} ${words.counts[severity][n === 1 ? 0 : 1]}`;
   });
-  return `${words.cases(checked.length)}: ${counts.join(", ")}.`;
+  const counted = caseCount(
+    checked.map((entry) => ({ isMessage: isCheckedMessage(entry) })),
+    lang,
+  );
+  return `${counted}: ${counts.join(", ")}.`;
 }
 
-function accountLine(checked: CheckedCase): string {
+function accountLine(checked: CheckedProfile): string {
   const { account, profile } = checked.case;
   const handle = profile.handle ? ` · @${profile.handle.replace(/^@/, "")}` : "";
   return `${PLATFORM_LABELS[account.platform]} · ${account.type}${handle}`;
@@ -99,17 +130,28 @@ function accountLine(checked: CheckedCase): string {
  * so a tool can tell "no finding" from "not checked".
  */
 export function renderJson(checked: readonly CheckedCase[], options: RenderOptions): string {
-  const entries = checked.map(({ id, result }) => ({
-    id,
-    findings: result.findings,
-    fields: Object.fromEntries(
-      FIELDS.map((field) => {
-        const status = result.fields[field];
-        const reason = statusReason(status, options.lang);
-        return [field, reason === undefined ? { status: status.status } : { status: status.status, reason }];
-      }),
-    ),
-  }));
+  const statusOf = (status: FieldStatus) => {
+    const reason = statusReason(status, options.lang);
+    return reason === undefined ? { status: status.status } : { status: status.status, reason };
+  };
+  const entries = checked.map((entry) => {
+    if (isCheckedMessage(entry)) {
+      const { id, result } = entry;
+      // For a post or reply: the text's status and the rules that could not run, and why.
+      return {
+        id,
+        findings: result.findings,
+        fields: { text: statusOf(result.fields.text) },
+        notChecked: result.notEvaluated.map(({ rule, reason }) => ({ rule, reason: reason[options.lang] })),
+      };
+    }
+    const { id, result } = entry;
+    return {
+      id,
+      findings: result.findings,
+      fields: Object.fromEntries(FIELDS.map((field) => [field, statusOf(result.fields[field])])),
+    };
+  });
   return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
@@ -120,6 +162,10 @@ export function renderText(checked: readonly CheckedCase[], options: RenderOptio
   const width = Math.max(...FIELDS.map((field) => field.length));
   const lines: string[] = [];
   for (const entry of checked) {
+    if (isCheckedMessage(entry)) {
+      lines.push(...messageLines(entry, options), "");
+      continue;
+    }
     lines.push(`${paint("bold", entry.id)}  ${paint("dim", `${accountLine(entry)} (${entry.source})`)}`);
     const grouped = findingsByField(entry.result.findings);
     for (const field of FIELDS) {
@@ -149,18 +195,66 @@ export function renderText(checked: readonly CheckedCase[], options: RenderOptio
   return `${lines.join("\n")}\n`;
 }
 
+function findingLine(
+  finding: Finding | MessageCheckResult["findings"][number],
+  excerpt: string | undefined,
+  words: (typeof WORDS)[Language],
+  options: RenderOptions,
+): string {
+  const paint = painter(options.colour);
+  const [symbol, colour] = SEVERITY_STYLE[finding.severity];
+  const where = finding.field === "links" && finding.index !== undefined ? `${words.link} ${finding.index + 1}: ` : "";
+  return `    ${paint(colour, `${symbol} ${SEVERITY_LABELS[options.lang][finding.severity]}`)}  ${finding.rule}  ${where}${finding.message}${excerpt ? paint("dim", ` „${excerpt}”`) : ""}`;
+}
+
+/** A post or reply in the text report: its findings on `text`, then the rules that could not run. */
+function messageLines(entry: CheckedMessage, options: RenderOptions): string[] {
+  const { lang } = options;
+  const words = WORDS[lang];
+  const paint = painter(options.colour);
+  const { account, post, kind } = entry.case;
+  const role =
+    account.type === "hybrid" ? (post.role ? `${words.role} ${post.role}` : words.noRole) : `${words.role} ministry`;
+  const header = `${PLATFORM_LABELS[account.platform]} · ${account.type} · ${words.kind[kind]} · ${role}`;
+  const lines = [`${paint("bold", entry.id)}  ${paint("dim", `${header} (${entry.source})`)}`];
+  const { result } = entry;
+  if (result.findings.length > 0) {
+    lines.push("  text");
+    for (const finding of result.findings)
+      lines.push(findingLine(finding, messageExcerpt(finding, post.text), words, options));
+  } else if (result.fields.text.status === "checked") {
+    lines.push(`  text  ${paint("green", `✓ ${words.ok}`)}`);
+  } else {
+    lines.push(`  text  ${paint("dim", words.notApplicable)}`);
+  }
+  for (const { rule, reason } of result.notEvaluated) {
+    lines.push(`    ${paint("dim", `${words.notChecked}: ${rule}: ${reason[lang]}`)}`);
+  }
+  return lines;
+}
+
 /** `check --format markdown`: the review report of rules/report.ts, for the cases of this run. */
 export function renderMarkdown(checked: readonly CheckedCase[], options: RenderOptions): string {
   return renderReviewReport({
-    cases: checked.map((entry) => ({
-      id: entry.id,
-      account: entry.case.account,
-      profile: entry.case.profile,
-      result: entry.result,
-      source: entry.source,
-      ...(entry.avatar ? { avatar: entry.avatar } : {}),
-      ...(entry.waivers ? { waivers: entry.waivers } : {}),
-    })),
+    cases: checked.map((entry) =>
+      isCheckedMessage(entry)
+        ? {
+            id: entry.id,
+            account: entry.case.account,
+            message: entry.case,
+            result: entry.result,
+            source: entry.source,
+          }
+        : {
+            id: entry.id,
+            account: entry.case.account,
+            profile: entry.case.profile,
+            result: entry.result,
+            source: entry.source,
+            ...(entry.avatar ? { avatar: entry.avatar } : {}),
+            ...(entry.waivers ? { waivers: entry.waivers } : {}),
+          },
+    ),
     lang: options.lang,
     generatedAt: options.now,
     rulePackVersion: options.version,

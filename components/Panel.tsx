@@ -10,7 +10,7 @@
  */
 import { Component } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { findRule } from "@/rules/catalog";
+import { findProfileRule } from "@/rules/catalog/profile-rules";
 import type { CheckResult } from "@/rules/engine";
 import type { Finding } from "@/rules/schema";
 import {
@@ -213,7 +213,7 @@ class MemoFindingItem extends Component<FindingItemProps> {
 }
 
 function FindingItem({ finding, lang, t, waiver, canFix, onApplyFix, onWaive }: FindingItemProps) {
-  const rule = findRule(finding.rule);
+  const rule = findProfileRule(finding.rule);
   const [waiving, setWaiving] = useState(false);
   return (
     <li

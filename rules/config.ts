@@ -15,6 +15,7 @@ import {
   accountSchema,
   invalidPairReason,
   type Language,
+  type PartialAnyCase,
   type PartialCase,
   PLATFORMS,
   type Platform,
@@ -213,6 +214,22 @@ function localizedMessage(
 ): string {
   const localized = issue.code === "custom" ? (issue.params?.localized as Localized | undefined) : undefined;
   if (localized) return localized[lang];
+  // A discriminated union (a case's `kind`): name the value and the choices, not just "invalid".
+  if (issue.code === "invalid_union" && "discriminator" in issue && "options" in issue) {
+    const choices = (issue.options as unknown[])
+      .filter((option) => typeof option === "string")
+      .map((option) => `"${option}"`);
+    const input = (issue as { input?: unknown }).input;
+    const key = (issue as { discriminator?: unknown }).discriminator;
+    const value = JSON.stringify(
+      typeof input === "object" && input !== null && typeof key === "string"
+        ? (input as Record<string, unknown>)[key]
+        : input,
+    );
+    return lang === "nl"
+      ? `onbekende waarde ${value}: kies ${choices.join(", ")}`
+      : `unknown value ${value}: choose ${choices.join(", ")}`;
+  }
   // Parsed with `reportInput`: a missing key says so, not just which values it could have had.
   if ("input" in issue && issue.input === undefined && issue.path.length > 0) {
     return `${lang === "nl" ? "ontbreekt" : "missing"} (${issue.message})`;
@@ -240,16 +257,21 @@ export { checkOptionsFromConfig, findConfiguredAccount, ministriesFromConfig, pa
 
 import { findConfiguredAccount } from "./config-apply";
 
-export type ResolveResult = { ok: true; case: PartialCase & { account: Account } } | { ok: false; reason: Localized };
+export type ResolveResult<C extends PartialAnyCase = PartialCase> =
+  | { ok: true; case: Omit<C, "account"> & { account: Account } }
+  | { ok: false; reason: Localized };
 
 /**
  * Completes a case's account from the configuration entry that matches its platform and
- * `profile.handle`; keys given in the case win. Without an account type either way the account
- * is unknown.
+ * `profile.handle` (a post or reply has no profile: its `account.handle` names the account); keys
+ * given in the case win. Without an account type either way the account is unknown.
  */
-export function resolveAccount(partialCase: PartialCase, config: OrgConfig | undefined): ResolveResult {
+export function resolveAccount<C extends PartialAnyCase>(
+  partialCase: C,
+  config: OrgConfig | undefined,
+): ResolveResult<C> {
   const { platform } = partialCase.account;
-  const handle = partialCase.profile.handle;
+  const handle = "post" in partialCase ? partialCase.account.handle : partialCase.profile.handle;
   const configured = config ? findConfiguredAccount(config, platform, handle) : undefined;
   const given = Object.fromEntries(Object.entries(partialCase.account).filter(([, value]) => value !== undefined));
   const merged = { ...configured, ...given };

@@ -3,15 +3,32 @@
  * the status of every field. The same function serves the command line, the extension and the
  * tests, so every surface gives the same verdict.
  */
-import { CATALOG } from "./catalog";
+import { PROFILE_RULES } from "./catalog/profile-rules";
 import { MINISTRIES, type Ministry } from "./data/ministries";
 import { PARTIES, type Party } from "./data/parties";
 import { countCharacters, fieldLimit, type LimitedField } from "./limits";
 import { findPartyReferences, type PartyReference } from "./parties/match";
-import type { Account, Case, Finding } from "./schema";
+import type { Account, Case, Finding, Profile } from "./schema";
 import { fillPlaceholders } from "./text/placeholders";
-import type { AvatarAnalysis, FixTemplates, Localized, Rule, RuleContext, SeverityByPlatform } from "./types";
-import { type AccountType, FIELDS, type FieldName, type Language, type Platform, type Severity } from "./vocabulary";
+import type {
+  AvatarAnalysis,
+  FixTemplates,
+  Localized,
+  MessageView,
+  ReferenceSource,
+  Rule,
+  RuleContext,
+  SeverityByPlatform,
+} from "./types";
+import {
+  type AccountType,
+  FIELDS,
+  type FieldName,
+  type FindingField,
+  type Language,
+  type Platform,
+  type Severity,
+} from "./vocabulary";
 
 export type RuleSetting = Severity | "off";
 
@@ -101,31 +118,81 @@ function isKnown(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-export function checkCase(input: Case, options: CheckOptions = {}): CheckResult {
-  const { account, profile } = input;
-  const lang = options.lang ?? "nl";
+export function ruleContext(
+  account: Account,
+  profile: Profile,
+  message: MessageView | undefined,
+  options: CheckOptions,
+): RuleContext {
   const parties = options.parties ?? PARTIES;
-  const referenceCache = new Map<"bio" | "displayName", readonly PartyReference[]>();
+  const referenceCache = new Map<ReferenceSource, readonly PartyReference[]>();
   const allowedHandles = account.personalHandle ? [account.personalHandle] : [];
-  const context: RuleContext = {
+  const sourceText = (source: ReferenceSource): string => {
+    if (source === "text") return message?.text ?? "";
+    if (source === "inReplyTo") return message?.inReplyTo ?? "";
+    return profile[source] ?? "";
+  };
+  return {
     platform: account.platform,
     type: account.type,
-    account: account as Account,
+    account,
     profile,
+    message,
     parties,
     ministries: options.ministries ?? MINISTRIES,
     templates: resolveTemplates(options.templates),
     avatar: options.avatar,
     limit: (field) => fieldLimit(account.platform, account.type, field, options.maxLength?.[field]),
-    partyReferences(field) {
-      let references = referenceCache.get(field);
+    partyReferences(source) {
+      let references = referenceCache.get(source);
       if (!references) {
-        references = findPartyReferences(profile[field] ?? "", parties, allowedHandles);
-        referenceCache.set(field, references);
+        references = findPartyReferences(sourceText(source), parties, allowedHandles);
+        referenceCache.set(source, references);
       }
       return references;
     },
   };
+}
+
+/** The findings of one rule, with the rule's id, severity, field and message text. */
+export function runRule<Field extends FindingField>(
+  rule: Rule,
+  context: RuleContext,
+  severity: Severity,
+  lang: Language,
+): (Omit<Finding, "field"> & { field: Field })[] {
+  return rule.check(context).map((report) => {
+    const template = rule.meta.messages[report.messageId];
+    const finding: Omit<Finding, "field"> & { field: Field } = {
+      rule: rule.meta.id,
+      severity: report.uncertain && severity === "error" ? "warning" : severity,
+      field: rule.meta.reportsOn as Field,
+      message: fillPlaceholders(template?.[lang] ?? report.messageId, inLanguage(report.data, lang)),
+    };
+    if (report.noRoom) finding.message += ` ${fillPlaceholders(NO_ROOM[lang], report.noRoom)}`;
+    if (report.index !== undefined) finding.index = report.index;
+    if (report.start !== undefined && report.end !== undefined) {
+      finding.start = report.start;
+      finding.end = report.end;
+    }
+    if (report.fix) finding.fix = report.fix;
+    return finding;
+  });
+}
+
+/** The catalog severity, or the configured one; undefined when the rule does not run here. */
+export function effectiveSeverity(rule: Rule, account: Account, options: CheckOptions): Severity | undefined {
+  const setting = options.ruleSettings?.[rule.meta.id];
+  if (setting === "off") return undefined;
+  const catalogSeverity = severityFor(rule, account.platform, account.type);
+  if (catalogSeverity === undefined) return undefined;
+  return setting ?? catalogSeverity;
+}
+
+export function checkCase(input: Case, options: CheckOptions = {}): CheckResult {
+  const { account, profile } = input;
+  const lang = options.lang ?? "nl";
+  const context = ruleContext(account, profile, undefined, options);
 
   const fields = {} as Record<FieldName, FieldStatus>;
   for (const field of FIELDS) {
@@ -144,33 +211,15 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
 
   const findings: Finding[] = [];
   const evaluated: string[] = [];
-  for (const rule of CATALOG) {
-    const setting = options.ruleSettings?.[rule.meta.id];
-    if (setting === "off") continue;
-    const catalogSeverity = severityFor(rule, account.platform, account.type);
-    if (catalogSeverity === undefined) continue;
-    if (rule.meta.fields.some((field) => fields[field].status === "not-checked")) continue;
+  for (const rule of PROFILE_RULES) {
+    const severity = effectiveSeverity(rule, account, options);
+    if (severity === undefined) continue;
+    const ruleFields = rule.meta.fields as readonly FieldName[];
+    if (ruleFields.some((field) => fields[field].status === "not-checked")) continue;
     if (rule.canRun && !rule.canRun(context)) continue;
-    for (const field of rule.meta.fields) fields[field] = { status: "checked" };
+    for (const field of ruleFields) fields[field] = { status: "checked" };
     evaluated.push(rule.meta.id);
-    const severity = setting ?? catalogSeverity;
-    for (const report of rule.check(context)) {
-      const template = rule.meta.messages[report.messageId];
-      const finding: Finding = {
-        rule: rule.meta.id,
-        severity: report.uncertain && severity === "error" ? "warning" : severity,
-        field: rule.meta.reportsOn,
-        message: fillPlaceholders(template?.[lang] ?? report.messageId, inLanguage(report.data, lang)),
-      };
-      if (report.noRoom) finding.message += ` ${fillPlaceholders(NO_ROOM[lang], report.noRoom)}`;
-      if (report.index !== undefined) finding.index = report.index;
-      if (report.start !== undefined && report.end !== undefined) {
-        finding.start = report.start;
-        finding.end = report.end;
-      }
-      if (report.fix) finding.fix = report.fix;
-      findings.push(finding);
-    }
+    findings.push(...runRule<FieldName>(rule, context, severity, lang));
   }
   const lengths: CheckResult["lengths"] = {};
   for (const field of ["displayName", "bio"] as const) {

@@ -8,7 +8,8 @@
 import { findRule } from "./catalog";
 import { GUIDELINE_TITLE, headingPath, PLATFORM_LABELS, quotesFor, SEVERITY_LABELS } from "./catalog-text";
 import type { CheckResult, FieldStatus } from "./engine";
-import type { Account, Finding, Profile } from "./schema";
+import type { MessageCheckResult } from "./message-engine";
+import type { Account, Finding, MessageCase, MessageFinding, Profile } from "./schema";
 import type { AvatarAnalysis } from "./types";
 import { FIELDS, type FieldName, type Language, SEVERITIES } from "./vocabulary";
 import { matchWaivers, type WaivedFinding, type WaiverFor } from "./waivers";
@@ -26,8 +27,17 @@ export interface ReportCase {
   source?: string;
 }
 
+/** A post or a reply and what the check found. */
+export interface MessageReportCase {
+  id?: string;
+  account: Account;
+  message: Pick<MessageCase, "kind" | "post">;
+  result: MessageCheckResult;
+  source?: string;
+}
+
 export interface ReviewReportInput {
-  cases: readonly ReportCase[];
+  cases: readonly (ReportCase | MessageReportCase)[];
   lang: Language;
   generatedAt: Date;
   /** The version of the engine and its rules (they ship together), e.g. the package version. */
@@ -40,7 +50,17 @@ const WORDS = {
   nl: {
     report: "Profielcheck-rapport",
     cases: (n: number) => `${n} ${n === 1 ? "profiel" : "profielen"} gecontroleerd`,
+    messages: (n: number) => `${n} ${n === 1 ? "bericht" : "berichten"} gecontroleerd`,
+    casesAndMessages: (profiles: number, messages: number) =>
+      `${profiles} ${profiles === 1 ? "profiel" : "profielen"} en ${messages} ${messages === 1 ? "bericht" : "berichten"} gecontroleerd`,
     counts: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["advies", "adviezen"] },
+    kind: { post: "bericht", reply: "reactie" },
+    role: "Rol",
+    noRole: "niet opgegeven",
+    text: "Tekst",
+    inReplyTo: "Reactie op",
+    rulesNotChecked: "Deze regels zijn niet gecontroleerd:",
+    allRulesChecked: "Alle regels die op dit bericht van toepassing zijn, zijn gecontroleerd.",
     waivedCount: (n: number) => `${n} geaccepteerd met een afwijking`,
     account: "Account",
     platform: "Platform",
@@ -74,7 +94,17 @@ const WORDS = {
   en: {
     report: "Profielcheck report",
     cases: (n: number) => `${n} ${n === 1 ? "profile" : "profiles"} checked`,
+    messages: (n: number) => `${n} ${n === 1 ? "message" : "messages"} checked`,
+    casesAndMessages: (profiles: number, messages: number) =>
+      `${profiles} ${profiles === 1 ? "profile" : "profiles"} and ${messages} ${messages === 1 ? "message" : "messages"} checked`,
     counts: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] },
+    kind: { post: "post", reply: "reply" },
+    role: "Role",
+    noRole: "not given",
+    text: "Text",
+    inReplyTo: "In reply to",
+    rulesNotChecked: "These rules were not checked:",
+    allRulesChecked: "Every rule that applies to this message was checked.",
     waivedCount: (n: number) => `${n} accepted by a waiver`,
     account: "Account",
     platform: "Platform",
@@ -121,11 +151,38 @@ export function findingExcerpt(finding: Finding, profile: Profile): string | und
   return typeof text === "string" ? text.slice(finding.start, finding.end) : undefined;
 }
 
+/** The words of a post or reply that a finding points at. */
+export function messageExcerpt(finding: MessageFinding, text: string): string | undefined {
+  if (finding.start === undefined || finding.end === undefined || finding.start === finding.end) return undefined;
+  return text.slice(finding.start, finding.end);
+}
+
+export function isMessageReportCase(entry: ReportCase | MessageReportCase): entry is MessageReportCase {
+  return "message" in entry;
+}
+
+/** "3 profielen gecontroleerd", or with messages "2 profielen en 3 berichten gecontroleerd". */
+export function caseCount(entries: readonly { isMessage: boolean }[], lang: Language): string {
+  const words = WORDS[lang];
+  const messages = entries.filter((entry) => entry.isMessage).length;
+  const profiles = entries.length - messages;
+  if (messages === 0) return words.cases(profiles);
+  return profiles === 0 ? words.messages(messages) : words.casesAndMessages(profiles, messages);
+}
+
 function statusReason(status: FieldStatus, lang: Language): string | undefined {
   return status.status === "not-checked" ? status.reason[lang] : undefined;
 }
 
-function summary(entries: readonly WaivedFinding<WaiverFor>[][], words: Words): string {
+/** A finding as the report lists it: waived or open. */
+type Listed = { finding: Finding | MessageFinding; waiver?: WaiverFor | undefined };
+
+function summary(
+  entries: readonly (readonly Listed[])[],
+  cases: readonly (ReportCase | MessageReportCase)[],
+  lang: Language,
+): string {
+  const words = WORDS[lang];
   const all = entries.flat();
   const open = all.filter((entry) => !entry.waiver);
   const counts = SEVERITIES.map((severity) => {
@@ -133,7 +190,11 @@ function summary(entries: readonly WaivedFinding<WaiverFor>[][], words: Words): 
     return `${n} ${words.counts[severity][n === 1 ? 0 : 1]}`;
   });
   const waived = all.length - open.length;
-  return `${words.cases(entries.length)}: ${counts.join(", ")}${waived > 0 ? `; ${words.waivedCount(waived)}` : ""}.`;
+  const counted = caseCount(
+    cases.map((entry) => ({ isMessage: isMessageReportCase(entry) })),
+    lang,
+  );
+  return `${counted}: ${counts.join(", ")}${waived > 0 ? `; ${words.waivedCount(waived)}` : ""}.`;
 }
 
 function fieldValue(entry: ReportCase, field: FieldName, words: Words): string {
@@ -148,6 +209,58 @@ function fieldValue(entry: ReportCase, field: FieldName, words: Words): string {
     return `${escapeMarkdown(value)} (${words.logo[outcome]}, ${confidence.toFixed(2)})`;
   }
   return escapeMarkdown(value);
+}
+
+/** The account's rows of a case's table, after the first row. */
+function accountDetails(
+  entry: ReportCase | MessageReportCase,
+  input: ReviewReportInput,
+): [string, string | undefined][] {
+  const words = WORDS[input.lang];
+  const { account } = entry;
+  return [
+    [words.platform, PLATFORM_LABELS[account.platform]],
+    [words.type, account.type],
+    ["ministry", account.ministry],
+    ["ministryHandle", account.ministryHandle],
+    ["minister", account.minister],
+    ["party", account.party],
+    ["personalHandle", account.personalHandle],
+    ["pageUrl", account.pageUrl],
+    ["predecessorArchive", account.predecessorArchive],
+    ["partyMarker", account.partyMarker],
+    ["ministryMarker", account.ministryMarker],
+    ["ministerMarker", account.ministerMarker],
+    [words.source, entry.source],
+    [words.checkedAt, input.generatedAt.toISOString().replace(/\.\d+Z$/, "Z")],
+    [words.engine, `profielcheck ${input.rulePackVersion}`],
+    [words.guideline, `${GUIDELINE_TITLE}, ${input.guidelineVersion}`],
+  ];
+}
+
+/** One finding of the numbered list, with its excerpt, waiver and the guideline quotes. */
+function findingLines(
+  { finding, waiver }: Listed,
+  number: number,
+  excerpt: string | undefined,
+  account: Account,
+  lang: Language,
+): string[] {
+  const words = WORDS[lang];
+  const rule = findRule(finding.rule);
+  const severity = SEVERITY_LABELS[lang][finding.severity];
+  const label = waiver ? `${severity}, ${words.waived}` : severity;
+  const title = rule ? ` ${escapeMarkdown(rule.meta.title[lang])}:` : "";
+  const lines = [
+    `${number}. **${label}** — \`${finding.rule}\` (${finding.field})${title} ${escapeMarkdown(finding.message)}`,
+  ];
+  if (excerpt) lines.push(`   - ${escapeMarkdown(`„${excerpt}”`)}`);
+  if (waiver) lines.push(`   - ${words.waivedBecause}: ${escapeMarkdown(waiver.reason)}`);
+  for (const quote of rule ? quotesFor(rule, account.platform, account.type) : []) {
+    lines.push("", `   > ${escapeMarkdown(quote.text)}`, "   >", `   > — *${escapeMarkdown(headingPath(quote))}*`);
+  }
+  lines.push("");
+  return lines;
 }
 
 function caseTitle(entry: ReportCase): string {
@@ -167,19 +280,7 @@ function renderCase(
   const lines = [`## ${escapeMarkdown(caseTitle(entry))}`, "", "| | |", "| --- | --- |"];
   const details: [string, string | undefined][] = [
     [words.account, profile.handle ? `@${profile.handle.replace(/^@/, "")}` : undefined],
-    [words.platform, PLATFORM_LABELS[account.platform]],
-    [words.type, account.type],
-    ["ministry", account.ministry],
-    ["ministryHandle", account.ministryHandle],
-    ["minister", account.minister],
-    ["party", account.party],
-    ["personalHandle", account.personalHandle],
-    ["pageUrl", account.pageUrl],
-    ["predecessorArchive", account.predecessorArchive],
-    [words.source, entry.source],
-    [words.checkedAt, input.generatedAt.toISOString().replace(/\.\d+Z$/, "Z")],
-    [words.engine, `profielcheck ${input.rulePackVersion}`],
-    [words.guideline, `${GUIDELINE_TITLE}, ${input.guidelineVersion}`],
+    ...accountDetails(entry, input),
   ];
   for (const [key, value] of details) if (value !== undefined) lines.push(`| ${key} | ${escapeMarkdown(value)} |`);
 
@@ -204,21 +305,8 @@ function renderCase(
 
   lines.push("", `### ${words.findings}`, "");
   if (matched.length === 0) lines.push(words.noFindings, "");
-  matched.forEach(({ finding, waiver }, i) => {
-    const rule = findRule(finding.rule);
-    const severity = SEVERITY_LABELS[lang][finding.severity];
-    const label = waiver ? `${severity}, ${words.waived}` : severity;
-    const title = rule ? ` ${escapeMarkdown(rule.meta.title[lang])}:` : "";
-    lines.push(
-      `${i + 1}. **${label}** — \`${finding.rule}\` (${finding.field})${title} ${escapeMarkdown(finding.message)}`,
-    );
-    const excerpt = findingExcerpt(finding, profile);
-    if (excerpt) lines.push(`   - ${escapeMarkdown(`„${excerpt}”`)}`);
-    if (waiver) lines.push(`   - ${words.waivedBecause}: ${escapeMarkdown(waiver.reason)}`);
-    for (const quote of rule ? quotesFor(rule, account.platform, account.type) : []) {
-      lines.push("", `   > ${escapeMarkdown(quote.text)}`, "   >", `   > — *${escapeMarkdown(headingPath(quote))}*`);
-    }
-    lines.push("");
+  matched.forEach((each, i) => {
+    lines.push(...findingLines(each, i + 1, findingExcerpt(each.finding, profile), account, lang));
   });
 
   const notChecked = FIELDS.filter((field) => result.fields[field].status === "not-checked");
@@ -243,12 +331,48 @@ function renderCase(
   return lines;
 }
 
+/** A post or reply: its account, role and text, the findings with their quotes, and the rules not checked. */
+function renderMessageCase(entry: MessageReportCase, input: ReviewReportInput): string[] {
+  const { lang } = input;
+  const words = WORDS[lang];
+  const { account, message, result } = entry;
+  const title = entry.id ?? `${words.kind[message.kind]} (${PLATFORM_LABELS[account.platform]})`;
+  const lines = [`## ${escapeMarkdown(title)}`, "", "| | |", "| --- | --- |"];
+  const details: [string, string | undefined][] = [
+    [words.account, words.kind[message.kind]],
+    ...accountDetails(entry, input),
+    [words.role, account.type === "hybrid" ? (message.post.role ?? words.noRole) : "ministry"],
+    [words.text, message.post.text === "" ? '""' : message.post.text],
+    [words.inReplyTo, message.kind === "reply" ? (message.post.inReplyTo ?? undefined) : undefined],
+  ];
+  for (const [key, value] of details) if (value !== undefined) lines.push(`| ${key} | ${escapeMarkdown(value)} |`);
+  lines.push("", `### ${words.findings}`, "");
+  if (result.findings.length === 0) lines.push(words.noFindings, "");
+  result.findings.forEach((finding, i) => {
+    lines.push(...findingLines({ finding }, i + 1, messageExcerpt(finding, message.post.text), account, lang));
+  });
+  lines.push(`### ${words.notCheckedHeading}`, "");
+  if (result.notEvaluated.length === 0) lines.push(words.allRulesChecked);
+  else lines.push(words.rulesNotChecked, "");
+  for (const { rule, reason } of result.notEvaluated) lines.push(`- \`${rule}\`: ${escapeMarkdown(reason[lang])}`);
+  lines.push("");
+  return lines;
+}
+
 export function renderReviewReport(input: ReviewReportInput): string {
   const words = WORDS[input.lang];
-  const matched = input.cases.map((entry) => matchWaivers(entry.result.findings, entry.waivers ?? [], entry.profile));
-  const lines = [`# ${words.report}`, "", summary(matched, words), ""];
+  const matched = input.cases.map((entry): readonly Listed[] =>
+    isMessageReportCase(entry)
+      ? entry.result.findings.map((finding) => ({ finding }))
+      : matchWaivers(entry.result.findings, entry.waivers ?? [], entry.profile),
+  );
+  const lines = [`# ${words.report}`, "", summary(matched, input.cases, input.lang), ""];
   input.cases.forEach((entry, index) => {
-    lines.push(...renderCase(entry, matched[index] ?? [], input));
+    lines.push(
+      ...(isMessageReportCase(entry)
+        ? renderMessageCase(entry, input)
+        : renderCase(entry, (matched[index] ?? []) as WaivedFinding<WaiverFor>[], input)),
+    );
   });
   return `${lines
     .join("\n")

@@ -8,22 +8,35 @@ import {
   ACCOUNT_TYPES,
   type AccountType,
   FIELDS,
+  FINDING_FIELDS,
   invalidPairReason,
+  MESSAGE_KINDS,
   PLATFORMS,
   type Platform,
+  ROLES,
   SEVERITIES,
 } from "./vocabulary";
 
 export {
   ACCOUNT_TYPES,
   type AccountType,
+  CASE_KINDS,
+  type CaseKind,
   FIELDS,
+  FINDING_FIELDS,
   type FieldName,
+  type FindingField,
   invalidPairReason,
+  isMessageCase,
   LANGUAGES,
   type Language,
+  MESSAGE_FIELDS,
+  MESSAGE_KINDS,
+  type MessageKind,
   PLATFORMS,
   type Platform,
+  ROLES,
+  type Role,
   SEVERITIES,
   type Severity,
 } from "./vocabulary";
@@ -31,6 +44,8 @@ export {
 export const platformSchema = z.enum(PLATFORMS);
 export const accountTypeSchema = z.enum(ACCOUNT_TYPES);
 export const fieldSchema = z.enum(FIELDS);
+export const findingFieldSchema = z.enum(FINDING_FIELDS);
+export const roleSchema = z.enum(ROLES);
 export const severitySchema = z.enum(SEVERITIES);
 
 /** Free-text account details; every one is optional and never bad input for its content. */
@@ -44,6 +59,12 @@ const accountDetails = {
   personalHandle: z.string().optional(),
   pageUrl: z.string().optional(),
   predecessorArchive: z.string().optional(),
+  /** Marks a message of the party's team (default `#Team` + the party's short name). */
+  partyMarker: z.string().optional(),
+  /** Marks a message of the ministry (default `#` or `@` + ministryHandle). */
+  ministryMarker: z.string().optional(),
+  /** Marks a message the minister writes personally ("-FA"). */
+  ministerMarker: z.string().optional(),
 };
 
 function refinePair(account: { platform: Platform; type?: AccountType | undefined }, ctx: z.RefinementCtx): void {
@@ -78,16 +99,51 @@ export const profileSchema = z
   .strict();
 export type Profile = z.infer<typeof profileSchema>;
 
+/** `kind` may be left out on a profile case: "profile" is the default. */
+const profileKind = z.literal("profile").optional();
+
 export const caseSchema = z
-  .object({ id: z.string().optional(), account: accountSchema, profile: profileSchema })
+  .object({ id: z.string().optional(), kind: profileKind, account: accountSchema, profile: profileSchema })
   .strict();
 export type Case = z.infer<typeof caseSchema>;
 
 /** A case before the configuration has filled in its account. */
 export const partialCaseSchema = z
-  .object({ id: z.string().optional(), account: partialAccountSchema, profile: profileSchema })
+  .object({ id: z.string().optional(), kind: profileKind, account: partialAccountSchema, profile: profileSchema })
   .strict();
 export type PartialCase = z.infer<typeof partialCaseSchema>;
+
+/**
+ * A post or a reply (cli.md, "Posts and replies"). A `role` that is absent or null is unknown: on
+ * a hybrid account the rules that depend on it are not evaluated. `inReplyTo` is read on replies only.
+ */
+export const postSchema = z
+  .object({
+    text: z.string(),
+    role: roleSchema.nullable().optional(),
+    inReplyTo: z.string().nullable().optional(),
+  })
+  .strict();
+export type Post = z.infer<typeof postSchema>;
+
+const messageKind = z.enum(MESSAGE_KINDS);
+
+export const messageCaseSchema = z
+  .object({ id: z.string().optional(), kind: messageKind, account: accountSchema, post: postSchema })
+  .strict();
+export type MessageCase = z.infer<typeof messageCaseSchema>;
+
+export const partialMessageCaseSchema = z
+  .object({ id: z.string().optional(), kind: messageKind, account: partialAccountSchema, post: postSchema })
+  .strict();
+export type PartialMessageCase = z.infer<typeof partialMessageCaseSchema>;
+
+/** Any case: the `kind` decides whether it has a `profile` or a `post`. */
+export const anyCaseSchema = z.discriminatedUnion("kind", [caseSchema, messageCaseSchema]);
+export type AnyCase = Case | MessageCase;
+
+export const partialAnyCaseSchema = z.discriminatedUnion("kind", [partialCaseSchema, partialMessageCaseSchema]);
+export type PartialAnyCase = PartialCase | PartialMessageCase;
 
 /**
  * A fix the user can apply with one click. `replace` works on the field's text (insert: start ===
@@ -104,21 +160,30 @@ export const fixSchema = z.discriminatedUnion("type", [
 ]);
 export type Fix = z.infer<typeof fixSchema>;
 
-export const findingSchema = z
-  .object({
-    rule: z.string(),
-    severity: severitySchema,
-    field: fieldSchema,
-    message: z.string().min(1),
-    /** For `links`: which link the finding is about (0 is the link field proper). */
-    index: z.number().int().nonnegative().optional(),
-    /** UTF-16 offsets into the field's text (for links: into the link at `index`). */
-    start: z.number().int().nonnegative().optional(),
-    end: z.number().int().nonnegative().optional(),
-    fix: fixSchema.optional(),
-  })
-  .strict()
-  .refine((f) => (f.start === undefined) === (f.end === undefined) && (f.start ?? 0) <= (f.end ?? 0), {
-    message: "start and end come together, with start <= end",
-  });
+const findingShape = {
+  rule: z.string(),
+  severity: severitySchema,
+  field: fieldSchema,
+  message: z.string().min(1),
+  /** For `links`: which link the finding is about (0 is the link field proper). */
+  index: z.number().int().nonnegative().optional(),
+  /** UTF-16 offsets into the field's text (for links: into the link at `index`). */
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  fix: fixSchema.optional(),
+};
+
+function rangeIsWhole(finding: { start?: number | undefined; end?: number | undefined }): boolean {
+  return (finding.start === undefined) === (finding.end === undefined) && (finding.start ?? 0) <= (finding.end ?? 0);
+}
+const RANGE_MESSAGE = { message: "start and end come together, with start <= end" };
+
+export const findingSchema = z.object(findingShape).strict().refine(rangeIsWhole, RANGE_MESSAGE);
 export type Finding = z.infer<typeof findingSchema>;
+
+/** A finding on a post or a reply: always on its `text`, with UTF-16 offsets into it. */
+export const messageFindingSchema = z
+  .object({ ...findingShape, field: z.literal("text") })
+  .strict()
+  .refine(rangeIsWhole, RANGE_MESSAGE);
+export type MessageFinding = z.infer<typeof messageFindingSchema>;

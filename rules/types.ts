@@ -7,7 +7,18 @@ import type { Ministry } from "./data/ministries";
 import type { Party } from "./data/parties";
 import type { FieldLimit, LimitedField } from "./limits";
 import type { PartyReference } from "./parties/match";
-import type { Account, AccountType, FieldName, Fix, Language, Platform, Profile, Severity } from "./schema";
+import type {
+  Account,
+  AccountType,
+  FindingField,
+  Fix,
+  Language,
+  MessageKind,
+  Platform,
+  Profile,
+  Role,
+  Severity,
+} from "./schema";
 
 /** Text in both product languages; Dutch first, it is the default. */
 export type Localized = Readonly<Record<Language, string>>;
@@ -27,10 +38,22 @@ export interface RuleMeta<MessageId extends string> {
   id: string;
   /** Per account type; an account type (or platform) without a severity is not checked by the rule. */
   severity: Readonly<Partial<Record<AccountType, SeverityByPlatform>>>;
-  /** The profile fields the rule reads; it only runs when all of them are known. */
-  fields: readonly FieldName[];
+  /** The fields the rule reads; it only runs when all of them are known. */
+  fields: readonly FindingField[];
   /** The field a finding is reported on. */
-  reportsOn: FieldName;
+  reportsOn: FindingField;
+  /** For a rule on messages (field `text`): the kinds of message it reads. Absent: a profile rule. */
+  kinds?: readonly MessageKind[];
+  /**
+   * For a message rule whose verdict depends on who writes: the roles it applies to on a hybrid
+   * account. A hybrid message without a role leaves the rule not evaluated; on corporate and
+   * showcase accounts every message is held to the corporate rules, whatever its role.
+   */
+  roles?: readonly Role[];
+  /** A Dutch-language rule: not evaluated on a message that is clearly English. */
+  dutchOnly?: boolean;
+  /** The rule reads the message answered (`inReplyTo`): not evaluated when it is not given. */
+  readsInReplyTo?: boolean;
   title: Localized;
   /** A short explanation of what the rule asks, shown under "Waarom?". */
   description: Localized;
@@ -68,6 +91,19 @@ export interface FixTemplates {
   webcareVariants: readonly string[];
 }
 
+/** A post or reply as the message rules see it. */
+export interface MessageView {
+  kind: MessageKind;
+  text: string;
+  /** Who writes it; on corporate and showcase accounts always "ministry". Undefined: not given. */
+  role: Role | undefined;
+  /** The message answered; only on replies. */
+  inReplyTo: string | undefined;
+}
+
+/** The texts whose party references the rules share. */
+export type ReferenceSource = "bio" | "displayName" | "text" | "inReplyTo";
+
 export interface RuleContext {
   platform: Platform;
   type: AccountType;
@@ -78,10 +114,12 @@ export interface RuleContext {
   ministries: readonly Ministry[];
   templates: FixTemplates;
   avatar: AvatarAnalysis | undefined;
+  /** The post or reply, for the message rules; undefined when the case is a profile. */
+  message: MessageView | undefined;
+  /** Party references in a text, computed once per check run and shared by the rules. */
+  partyReferences(source: ReferenceSource): readonly PartyReference[];
   /** The length limit of a text field for this account (page's `maxlength` first), if one is known. */
   limit(field: LimitedField): FieldLimit | undefined;
-  /** Party references in a text field, computed once per check run and shared by the rules. */
-  partyReferences(field: "bio" | "displayName"): readonly PartyReference[];
 }
 
 /** The profile with the rule's fields known: what `check` can rely on. */

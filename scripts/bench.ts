@@ -7,6 +7,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { checkCase } from "../rules/engine";
+import { checkMessage } from "../rules/message-engine";
 import type { Account, AccountType, Case, Platform, Profile } from "../rules/schema";
 import { prng } from "./prng";
 
@@ -196,6 +197,41 @@ const pathological: [string, string][] = [
 let worst = 0;
 // Pathological text in every field: name, handle and links have their own matchers.
 for (const [label, text] of pathological) worst = Math.max(worst, timeLarge(label, text, true));
+
+// Posts and replies as they are typed: the text grows by one character per check.
+const MESSAGE_ACCOUNT = {
+  platform: "x",
+  type: "hybrid",
+  ministryHandle: "MinVWS",
+  party: "PVV",
+  partyMarker: "#TeamPVV",
+  ministerMarker: "-FA",
+} as const;
+function messageSentence(n: number): string {
+  return `Dank voor je vraag nummer ${n}, kunt u ons mailen over de regeling inzake zorg ${n}? Zie rijksoverheid.nl #MinVWS. `;
+}
+for (const length of [280, 3000]) {
+  let text = "";
+  for (let n = 0; text.length < length; n += 1) text += messageSentence(n);
+  text = text.slice(0, length);
+  for (const kind of ["post", "reply"] as const) {
+    const times: number[] = [];
+    for (let typed = Math.floor(length / 2); typed <= length; typed += 1) {
+      const input = {
+        kind,
+        account: MESSAGE_ACCOUNT,
+        post: { text: text.slice(0, typed), role: "ministry" as const, inReplyTo: "Stem op de PVV?" },
+      };
+      const start = performance.now();
+      checkMessage(input);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `${`${kind}, typing up to ${length} characters`.padEnd(44)} median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms`,
+    );
+  }
+}
 
 const ok = profileMedian <= 50 && bioMs <= 5;
 console.log(

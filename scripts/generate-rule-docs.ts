@@ -40,6 +40,19 @@ export function renderRuleTable(catalog: readonly Rule[] = CATALOG): string {
   ].join("\n");
 }
 
+/** For a post/reply rule: which messages it reads and, on hybrid accounts, which roles. */
+function messageScope(rule: Rule): string[] {
+  const { kinds, roles } = rule.meta;
+  if (!kinds) return [];
+  const lines = [`Berichten: ${kinds.map((kind) => `\`${kind}\``).join(", ")}.`];
+  if (roles) {
+    lines.push(
+      `Op een hybride account alleen bij rol ${roles.map((role) => `\`${role}\``).join(", ")}; zonder rol niet gecontroleerd. Op corporate en showcase telt elk bericht als \`ministry\`.`,
+    );
+  }
+  return [...lines, ""];
+}
+
 /** GitHub's heading anchor for a rule id heading ("bio/webcare" -> "biowebcare"). */
 function anchor(id: string): string {
   return id.toLowerCase().replace(/[^a-z0-9 -]/g, "");
@@ -72,6 +85,7 @@ export function renderRulesDoc(catalog: readonly Rule[] = CATALOG): string {
       "| --- | --- | --- | --- | --- |",
       `| ${severitySummary(rule, "corporate", "en")} | ${severitySummary(rule, "showcase", "en")} | ${severitySummary(rule, "hybrid", "en")} | ${fieldList(rule)} | \`${meta.reportsOn}\` |`,
       "",
+      ...messageScope(rule),
       "Richtlijn:",
       "",
     );

@@ -20,6 +20,9 @@ const DETAIL_FIELDS = [
   "personalHandle",
   "pageUrl",
   "predecessorArchive",
+  "partyMarker",
+  "ministryMarker",
+  "ministerMarker",
 ] as const;
 type DetailField = (typeof DETAIL_FIELDS)[number];
 
@@ -31,6 +34,9 @@ const DETAIL_LABEL: Record<DetailField, OptionsMessageKey> = {
   personalHandle: "fieldPersonalHandle",
   pageUrl: "fieldPageUrl",
   predecessorArchive: "fieldPredecessorArchive",
+  partyMarker: "fieldPartyMarker",
+  ministryMarker: "fieldMinistryMarker",
+  ministerMarker: "fieldMinisterMarker",
 };
 
 export function validTypes(platform: Platform): AccountType[] {

@@ -56,6 +56,9 @@ const nl = {
   fieldPersonalHandle: "Persoonlijk account van de bewindspersoon",
   fieldPageUrl: "Bewindspersonenpagina op rijksoverheid.nl",
   fieldPredecessorArchive: "Archief van de voorganger",
+  fieldPartyMarker: "Aanduiding partijberichten (bijv. #TeamPVV)",
+  fieldMinistryMarker: "Aanduiding berichten ministerie (bijv. #MinVWS)",
+  fieldMinisterMarker: "Aanduiding eigen berichten bewindspersoon (bijv. -FA)",
   optional: "(optioneel)",
   rulesHeading: "Regels",
   rulesIntro:
@@ -159,6 +162,9 @@ const en: Record<OptionsMessageKey, string> = {
   fieldPersonalHandle: "Personal account of the minister",
   fieldPageUrl: "Minister's page on rijksoverheid.nl",
   fieldPredecessorArchive: "Archive of the predecessor",
+  fieldPartyMarker: "Marker of the party's messages (e.g. #TeamPVV)",
+  fieldMinistryMarker: "Marker of the ministry's messages (e.g. #MinVWS)",
+  fieldMinisterMarker: "Marker of the minister's own messages (e.g. -FA)",
   optional: "(optional)",
   rulesHeading: "Rules",
   rulesIntro:

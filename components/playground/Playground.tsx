@@ -18,6 +18,8 @@ import type { AvatarAnalysis } from "@/rules/types";
 import { applyWaivers, type Waiver, waiversForAccount, waiverValue } from "@/rules/waivers";
 import { analyseImage, dataUrlToBlob } from "./avatar";
 import { Explanation } from "./Explanation";
+import { MessagePlayground } from "./MessagePlayground";
+import { MESSAGE_SCENARIOS } from "./message-scenarios";
 import { type PlaygroundTranslate, playgroundTranslator } from "./messages";
 import { type AvatarChoice, ProfileForm } from "./ProfileForm";
 import { SAMPLES } from "./samples";
@@ -100,6 +102,9 @@ export interface PlaygroundProps {
 
 export function Playground(props: PlaygroundProps) {
   const first = SCENARIOS.find((scenario) => scenario.id === props.initialScenario) ?? (SCENARIOS[0] as Scenario);
+  const [mode, setMode] = useState<"profiles" | "messages">(() =>
+    MESSAGE_SCENARIOS.some((scenario) => scenario.id === props.initialScenario) ? "messages" : "profiles",
+  );
   const [lang, setLang] = useState<Language>(props.initialLang);
   const [presenting, setPresenting] = useState(props.initialPresenting);
   const [editing, setEditing] = useState<Editing>(() => fromScenario(first));
@@ -248,6 +253,7 @@ export function Playground(props: PlaygroundProps) {
   const shortcuts = useRef<(event: KeyboardEvent) => void>(() => {});
   shortcuts.current = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (mode === "messages" && event.key !== "p") return;
     const actions: Record<string, () => void> = {
       j: () => setSelected(Math.min(current + 1, entries.length - 1)),
       ArrowRight: () => setSelected(Math.min(current + 1, entries.length - 1)),
@@ -279,126 +285,140 @@ export function Playground(props: PlaygroundProps) {
 
   return (
     <>
-      <a class="skip" href="#editor-title">
-        {t("editor")}
+      <a class="skip" href={mode === "messages" ? "#composer-title" : "#editor-title"}>
+        {t(mode === "messages" ? "composer" : "editor")}
       </a>
       <header class="top">
         <div>
           <h1>{t("pageTitle")}</h1>
-          <p class="shortcuts">{t("shortcuts")}</p>
+          {mode === "profiles" && <p class="shortcuts">{t("shortcuts")}</p>}
         </div>
         <div class="actions">
+          <button type="button" aria-pressed={mode === "profiles"} onClick={() => setMode("profiles")}>
+            {t("modeProfiles")}
+          </button>
+          <button type="button" aria-pressed={mode === "messages"} onClick={() => setMode("messages")}>
+            {t("modeMessages")}
+          </button>
           <button type="button" aria-pressed={presenting} onClick={() => setPresenting(!presenting)}>
             {t("presentation")}
           </button>
-          <button
-            type="button"
-            aria-expanded={showReport}
-            aria-controls="report"
-            onClick={() => setShowReport(!showReport)}
-          >
-            {showReport ? t("hideReport") : t("report")}
-          </button>
+          {mode === "profiles" && (
+            <button
+              type="button"
+              aria-expanded={showReport}
+              aria-controls="report"
+              onClick={() => setShowReport(!showReport)}
+            >
+              {showReport ? t("hideReport") : t("report")}
+            </button>
+          )}
           <button type="button" lang={lang === "nl" ? "en" : "nl"} onClick={() => setLang(lang === "nl" ? "en" : "nl")}>
             {t("language")}
           </button>
         </div>
       </header>
-      <main>
-        <section class="card scenarios" aria-labelledby="scenarios-title">
-          <h2 id="scenarios-title">{t("scenarios")}</h2>
-          <ul class="scenario-list">
-            {SCENARIOS.map((each) => (
-              <li key={each.id}>
-                <button
-                  type="button"
-                  data-scenario={each.id}
-                  aria-current={each.id === editing.scenarioId}
-                  onClick={() => loadScenario(each)}
-                >
-                  {each.title[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
-          {scenario && (
-            <div class="teaches">
-              <strong>{t("teaches")}</strong>
-              <p>{scenario.teaches[lang]}</p>
-            </div>
-          )}
-        </section>
-
-        <section class="card editor" aria-labelledby="editor-title">
-          <h2 id="editor-title" tabIndex={-1}>
-            {t("editor")}
-          </h2>
-          <ProfileForm
-            account={account}
-            profile={editing.profile}
-            t={t}
-            avatarPreview={avatar.preview}
-            avatarStatus={avatarStatus(avatar, profile, t)}
-            onAccount={(next) => edit({ account: next })}
-            onProfile={(next) => edit({ profile: next })}
-            onAvatarChoice={chooseAvatar}
-            onAvatarFile={chooseFile}
-          />
-        </section>
-
-        <div class="side">
-          <Explanation
-            account={account}
-            entries={entries}
-            selected={current}
-            lang={lang}
-            t={t}
-            canUndo={history.length > 0}
-            notice={notice}
-            waiverBlocked={!profile.handle || selectedValue === undefined}
-            onSelect={setSelected}
-            onApplyFix={applySelectedFix}
-            onUndo={undo}
-            onWaive={waive}
-            onRemoveWaiver={removeWaiver}
-          />
-          <ShadowPanel presenting={presenting}>
-            <Panel
-              platform={account.platform}
-              handle={profile.handle ?? null}
-              accountType={account.type}
-              result={result}
-              bio={profile.bio ?? null}
-              lang={lang}
-              floating={false}
-              onChooseAccountType={(type) => edit({ account: { ...account, type } })}
-              onApplyFix={(finding) => {
-                const index = entries.findIndex((entry) => entry.finding === finding);
-                if (index >= 0) setSelected(index);
-                applyFixOf(finding);
-              }}
-              onUndo={history.length > 0 ? undo : undefined}
-              waiverFor={(finding) => entries.find((entry) => entry.finding === finding)?.waiver}
-            />
-          </ShadowPanel>
-        </div>
-
-        {showReport && (
-          <section class="card report" id="report" aria-labelledby="report-title">
-            <h2 id="report-title">{t("reportTitle")}</h2>
-            <div class="actions">
-              <button type="button" onClick={copyReport}>
-                {t("copyReport")}
-              </button>
-              <button type="button" onClick={() => window.print()}>
-                {t("print")}
-              </button>
-              <span role="status">{copyStatus}</span>
-            </div>
-            <pre>{report}</pre>
+      {mode === "messages" ? (
+        <main>
+          <MessagePlayground lang={lang} t={t} initialScenario={props.initialScenario ?? null} />
+        </main>
+      ) : (
+        <main>
+          <section class="card scenarios" aria-labelledby="scenarios-title">
+            <h2 id="scenarios-title">{t("scenarios")}</h2>
+            <ul class="scenario-list">
+              {SCENARIOS.map((each) => (
+                <li key={each.id}>
+                  <button
+                    type="button"
+                    data-scenario={each.id}
+                    aria-current={each.id === editing.scenarioId}
+                    onClick={() => loadScenario(each)}
+                  >
+                    {each.title[lang]}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {scenario && (
+              <div class="teaches">
+                <strong>{t("teaches")}</strong>
+                <p>{scenario.teaches[lang]}</p>
+              </div>
+            )}
           </section>
-        )}
-      </main>
+
+          <section class="card editor" aria-labelledby="editor-title">
+            <h2 id="editor-title" tabIndex={-1}>
+              {t("editor")}
+            </h2>
+            <ProfileForm
+              account={account}
+              profile={editing.profile}
+              t={t}
+              avatarPreview={avatar.preview}
+              avatarStatus={avatarStatus(avatar, profile, t)}
+              onAccount={(next) => edit({ account: next })}
+              onProfile={(next) => edit({ profile: next })}
+              onAvatarChoice={chooseAvatar}
+              onAvatarFile={chooseFile}
+            />
+          </section>
+
+          <div class="side">
+            <Explanation
+              account={account}
+              entries={entries}
+              selected={current}
+              lang={lang}
+              t={t}
+              canUndo={history.length > 0}
+              notice={notice}
+              waiverBlocked={!profile.handle || selectedValue === undefined}
+              onSelect={setSelected}
+              onApplyFix={applySelectedFix}
+              onUndo={undo}
+              onWaive={waive}
+              onRemoveWaiver={removeWaiver}
+            />
+            <ShadowPanel presenting={presenting}>
+              <Panel
+                platform={account.platform}
+                handle={profile.handle ?? null}
+                accountType={account.type}
+                result={result}
+                bio={profile.bio ?? null}
+                lang={lang}
+                floating={false}
+                onChooseAccountType={(type) => edit({ account: { ...account, type } })}
+                onApplyFix={(finding) => {
+                  const index = entries.findIndex((entry) => entry.finding === finding);
+                  if (index >= 0) setSelected(index);
+                  applyFixOf(finding);
+                }}
+                onUndo={history.length > 0 ? undo : undefined}
+                waiverFor={(finding) => entries.find((entry) => entry.finding === finding)?.waiver}
+              />
+            </ShadowPanel>
+          </div>
+
+          {showReport && (
+            <section class="card report" id="report" aria-labelledby="report-title">
+              <h2 id="report-title">{t("reportTitle")}</h2>
+              <div class="actions">
+                <button type="button" onClick={copyReport}>
+                  {t("copyReport")}
+                </button>
+                <button type="button" onClick={() => window.print()}>
+                  {t("print")}
+                </button>
+                <span role="status">{copyStatus}</span>
+              </div>
+              <pre>{report}</pre>
+            </section>
+          )}
+        </main>
+      )}
     </>
   );
 }

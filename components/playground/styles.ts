@@ -54,6 +54,20 @@ summary { cursor: pointer; color: #154273; font-weight: 600; }
 .report { grid-column: 1 / -1; }
 .report pre { white-space: pre-wrap; word-break: break-word; background: #fff; border: 1px solid #c4c4c4; padding: 12px; font: 14px/1.45 ui-monospace, "Cascadia Mono", Consolas, monospace; }
 .report .actions { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; }
+/* The composer mock: one look per platform, the offending words marked in the findings card. */
+.composer select, .composer textarea { width: 100%; font: inherit; padding: 6px 8px; border: 1px solid #595959; border-radius: 4px; background: #fff; color: #1a1a1a; }
+.composer textarea.composer-text { min-height: 120px; resize: vertical; }
+.composer textarea.in-reply-to { min-height: 56px; background: #f1f5f9; }
+.composer fieldset { border: 1px solid #c4c4c4; border-radius: 4px; margin: 10px 0 0; padding: 4px 10px 8px; }
+.composer fieldset label { margin-right: 16px; white-space: nowrap; }
+.composer[data-platform="x"] textarea.composer-text { border-radius: 16px; }
+.composer[data-platform="instagram"] textarea.composer-text { border-color: #8a3ab9; }
+.composer[data-platform="linkedin"] textarea.composer-text { border-color: #0a66c2; border-radius: 8px; }
+.composer[data-platform="facebook"] textarea.composer-text { border-color: #1877f2; border-radius: 20px; }
+.composer-card mark { background: #ffe08a; color: #1a1a1a; }
+.composer-card .marked { white-space: pre-wrap; padding: 6px 8px; background: #f8f8f8; border: 1px solid #c4c4c4; border-radius: 4px; }
+.message-findings { padding-left: 20px; } .message-findings li { margin: 0 0 10px; }
+.not-checked { color: #4a4a4a; font-size: 14px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 /* Presentation mode: large type and maximal contrast for a projector. */

@@ -27,3 +27,19 @@ export const HYBRID_INSTAGRAM = [
   "Instagram:",
 ] as const;
 export const HYBRID_LINKEDIN = [HYBRID, "Instructie en randvoorwaarden per socialemediaplatform", "LinkedIn:"] as const;
+export const CORPORATE_WEBCARE = [CORPORATE, "Webcare op corporate bewindspersonenaccounts"] as const;
+export const HYBRID_WEBCARE = [HYBRID, "Webcare op hybride bewindspersonenaccounts"] as const;
+export const AT_A_GLANCE = ["In één oogopslag: de voorwaarden en implicaties van de twee varianten"] as const;
+export const ELECTION_TIME = [
+  "Extra aandachtspunten",
+  "Ambtelijke ondersteuning van de socialemediakanalen in verkiezingstijd",
+] as const;
+export const WORKING_VISITS = [
+  "Extra aandachtspunten",
+  "Werkbezoeken en aanprijzingen commerciële bedrijven op sociale media",
+] as const;
+/** The guideline's sentence behind both webcare language rules. */
+export const PLAIN_LANGUAGE_QUOTE = {
+  headings: CORPORATE_WEBCARE,
+  text: "De antwoorden zijn in begrijpelijke taal, meelevend en menselijk. Daarbij hoort ook tutoyeren.",
+} as const;

@@ -64,6 +64,30 @@ function playgroundChecks(open: (query: string) => Promise<Page>) {
     expect(await page.locator(".report pre").textContent()).toContain("`bio/no-party`");
   });
 
+  it("has no axe violations in the composer for posts and replies, with the guideline open", async () => {
+    const page = await open("?scenario=reply-formal-webcare");
+    const card = page.locator(".composer-card");
+    await expect.poll(() => card.getAttribute("data-status")).toBe("ready");
+    await expect.poll(() => card.locator('[data-rule="reply/tutoyeren"]').count()).toBe(2);
+    await card.locator('[data-rule="reply/tutoyeren"] summary').first().click();
+    expect(await axeViolations(page)).toEqual([]);
+    await card.locator('[data-fix="reply/tutoyeren"]').first().click();
+    expect(await page.locator("#composer-text").inputValue()).toBe(
+      "Kun je ons uw vraag inzake de regeling per mail sturen?",
+    );
+    await card.locator("[data-undo]").click();
+    expect(await page.locator("#composer-text").inputValue()).toBe(
+      "Kunt u ons uw vraag inzake de regeling per mail sturen?",
+    );
+  });
+
+  it("has no axe violations in the composer in presentation mode, on a hybrid account with the role control", async () => {
+    const page = await open("?present=1&scenario=post-party-without-marker");
+    await expect.poll(() => page.locator("[data-role]").getAttribute("data-role")).toBe("party");
+    await expect.poll(() => page.locator('.composer-card [data-rule="post/role-marker"]').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it("loads a scenario, steps through findings with the keyboard and applies a fix, then undoes it", async () => {
     const page = await open("?scenario=corporate-no-webcare");
     const panel = panelRoot(page);

@@ -59,6 +59,24 @@ describe("options page", () => {
     expect(container.querySelector('[data-account="linkedin:staatssecretaris-vws"]')).not.toBeNull();
   });
 
+  it("stores the message markers of a hybrid account", async () => {
+    await renderOptions();
+    click(buttonNamed(container, "Account toevoegen"));
+    choose(byLabel<HTMLSelectElement>(container, "Platform"), "x");
+    choose(byLabel<HTMLSelectElement>(container, "Soort account"), "hybrid");
+    typeInto(byLabel(container, "Handle"), "fleuragema");
+    typeInto(byLabel(container, "Aanduiding partijberichten (bijv. #TeamPVV)"), "#TeamPVV");
+    typeInto(byLabel(container, "Aanduiding eigen berichten bewindspersoon (bijv. -FA)"), "-FA");
+    await act(async () => {
+      buttonNamed(container, "Opslaan").click();
+    });
+    await vi.waitFor(async () =>
+      expect((await loadEffectiveConfig()).local.accounts).toEqual([
+        { platform: "x", handle: "fleuragema", type: "hybrid", partyMarker: "#TeamPVV", ministerMarker: "-FA" },
+      ]),
+    );
+  });
+
   it("ties a missing handle's error to the field and focuses it", async () => {
     await renderOptions();
     click(buttonNamed(container, "Account toevoegen"));

@@ -6,7 +6,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATALOG } from "../../rules/catalog";
 import { type CheckOptions, checkCase } from "../../rules/engine";
-import { type Account, type Case, type Finding, findingSchema, type Profile } from "../../rules/schema";
+import { checkMessage } from "../../rules/message-engine";
+import {
+  type Account,
+  type Case,
+  type FieldName,
+  type Finding,
+  findingSchema,
+  type MessageCase,
+  messageFindingSchema,
+  type Post,
+  type Profile,
+  ROLES,
+} from "../../rules/schema";
 import { VALID_PAIRS } from "./rule-tester";
 
 const NUM_RUNS = 300;
@@ -184,7 +196,8 @@ describe("engine properties", () => {
           const result = checkCase({ account: acc, profile: prof }, opts);
           for (const id of result.evaluated) {
             const rule = CATALOG.find((candidate) => candidate.meta.id === id);
-            for (const field of rule?.meta.fields ?? []) {
+            expect(rule?.meta.kinds, `${id} is a profile rule`).toBeUndefined();
+            for (const field of (rule?.meta.fields ?? []) as readonly FieldName[]) {
               expect(prof[field] ?? null, `${id} ran without ${field}`).not.toBeNull();
               expect(result.fields[field].status).toBe("checked");
             }
@@ -233,6 +246,167 @@ describe("engine properties", () => {
             const target = prof[field] ?? "";
             const fixed = target.slice(0, finding.fix.start) + finding.fix.text + target.slice(finding.fix.end);
             const after = checkCase({ account: acc, profile: { ...prof, [field]: fixed } });
+            expect(
+              after.findings.filter((other) => other.rule === finding.rule),
+              `${finding.rule} after its fix: ${JSON.stringify(fixed)}`,
+            ).toEqual([]);
+          }
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+});
+
+/** Pieces that exercise the post and reply rules: markers, pronouns, promotion, links, long sentences. */
+const MESSAGE_PIECES = [
+  "#TeamPVV",
+  "#TeamPVVers",
+  "TeamPVV",
+  "#MinVWS",
+  "@MinVWS",
+  "-FA",
+  "-FA.",
+  "#ad",
+  "#AD",
+  "betaalde samenwerking",
+  "Kunt u",
+  "kunt u",
+  "uw",
+  "U",
+  " u ",
+  "9.00 u",
+  "17u",
+  "U-bocht",
+  "u.",
+  "'u'",
+  "Stem op ",
+  "stem #",
+  "Ga stemmen!",
+  "kies ",
+  " op 29 oktober",
+  "Bestel nu",
+  "20% korting",
+  "aanrader",
+  "https://shop.example/p?utm_source=x&ref=y#top",
+  "https://www.rijksoverheid.nl/?utm_source=x",
+  "inzake",
+  "vigerende",
+  "the you your and",
+  "woord woord woord woord woord woord woord woord woord woord woord woord woord",
+  ". ",
+  "! ",
+];
+
+const messageText = fc.oneof(
+  text,
+  fc
+    .array(fc.oneof(fc.constantFrom(...MESSAGE_PIECES, ...PIECES), fc.string({ maxLength: 4 })), { maxLength: 16 })
+    .map((parts) => parts.join("")),
+);
+
+const messageAccount: fc.Arbitrary<Account> = fc
+  .tuple(
+    fc.constantFrom(...VALID_PAIRS),
+    fc.record(
+      {
+        party: fc.constantFrom("PVV", "VVD", "DENK", "GroenLinks-PvdA", "Lijst Nieuw", ""),
+        ministryHandle: fc.constantFrom("MinVWS", "@MinBZK", ""),
+        partyMarker: fc.oneof(fc.constantFrom("#TeamPVV", "#TeamVVD", ""), text),
+        ministryMarker: fc.oneof(fc.constantFrom("#MinVWS", "^VWS"), text),
+        ministerMarker: fc.oneof(fc.constantFrom("-FA", "-HdJ"), text),
+        personalHandle: text,
+      },
+      { requiredKeys: [] },
+    ),
+  )
+  .map(([[platform, type], details]) => ({ platform, type, ...details }));
+
+const message: fc.Arbitrary<MessageCase> = fc
+  .tuple(
+    messageAccount,
+    fc.constantFrom("post" as const, "reply" as const),
+    fc.record(
+      {
+        text: messageText,
+        role: fc.option(fc.constantFrom(...ROLES), { nil: null, freq: 4 }),
+        inReplyTo: fc.option(messageText, { nil: null, freq: 4 }),
+      },
+      { requiredKeys: ["text"] },
+    ),
+  )
+  .map(([acc, kind, post]) => ({ kind, account: acc, post: post as Post }));
+
+describe("engine properties on posts and replies", () => {
+  it(
+    "never throws, runs only post/reply rules, and reports valid, in-range findings and fixes",
+    () => {
+      fc.assert(
+        fc.property(message, fc.constantFrom("nl" as const, "en" as const), (input, lang) => {
+          const result = checkMessage(input, { lang });
+          const text = input.post.text;
+          for (const id of result.evaluated) {
+            const rule = CATALOG.find((candidate) => candidate.meta.id === id);
+            expect(rule?.meta.kinds, `${id} reads ${input.kind}s`).toContain(input.kind);
+          }
+          for (const { rule } of result.notEvaluated) expect(result.evaluated).not.toContain(rule);
+          for (const finding of result.findings) {
+            expect(messageFindingSchema.safeParse(finding).success, JSON.stringify(finding)).toBe(true);
+            expect(result.evaluated).toContain(finding.rule);
+            if (finding.end !== undefined) {
+              expect(finding.end).toBeLessThanOrEqual(text.length);
+              expect(splitsSurrogatePair(text, finding.start as number)).toBe(false);
+              expect(splitsSurrogatePair(text, finding.end)).toBe(false);
+            }
+            if (finding.fix?.type === "replace") {
+              expect(finding.fix.start).toBeLessThanOrEqual(finding.fix.end);
+              expect(finding.fix.end).toBeLessThanOrEqual(text.length);
+            } else {
+              expect(finding.fix).toBeUndefined();
+            }
+          }
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "on a hybrid account without a role, the role-dependent rules say they were not checked",
+    () => {
+      fc.assert(
+        fc.property(message, (input) => {
+          const hybrid: MessageCase = {
+            ...input,
+            account: { ...input.account, platform: "x", type: "hybrid" },
+            post: { ...input.post, role: null },
+          };
+          const result = checkMessage(hybrid);
+          for (const rule of CATALOG) {
+            if (!rule.meta.roles || !rule.meta.kinds?.includes(input.kind)) continue;
+            expect(result.evaluated).not.toContain(rule.meta.id);
+            expect(result.notEvaluated.map((entry) => entry.rule)).toContain(rule.meta.id);
+          }
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "applying the fix of a marker rule adds a marker that the rule then finds",
+    () => {
+      const markerRules = new Set(["post/role-marker", "reply/responder-marker"]);
+      fc.assert(
+        fc.property(message, (input) => {
+          for (const finding of checkMessage(input).findings) {
+            if (!markerRules.has(finding.rule) || finding.fix?.type !== "replace") continue;
+            const before = input.post.text;
+            const fixed = before.slice(0, finding.fix.start) + finding.fix.text + before.slice(finding.fix.end);
+            const after = checkMessage({ ...input, post: { ...input.post, text: fixed } });
             expect(
               after.findings.filter((other) => other.rule === finding.rule),
               `${finding.rule} after its fix: ${JSON.stringify(fixed)}`,

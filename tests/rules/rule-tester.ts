@@ -10,15 +10,19 @@
  */
 import { describe, expect, it } from "vitest";
 import { findRule } from "../../rules/catalog";
-import { type CheckOptions, type CheckResult, checkCase } from "../../rules/engine";
+import type { CheckOptions, CheckResult } from "../../rules/engine";
+import { checkAnyCase, type MessageCheckResult } from "../../rules/message-engine";
 import {
   type Account,
   type AccountType,
-  type Case,
-  caseSchema,
+  type AnyCase,
+  anyCaseSchema,
   type Finding,
   type Fix,
+  type MessageFinding,
+  type MessageKind,
   type Platform,
+  type Post,
   type Profile,
   type Severity,
 } from "../../rules/schema";
@@ -34,6 +38,9 @@ export interface CaseInput {
   account?: Omit<Partial<Account>, "platform" | "type">;
   /** Merged over the default profile; `undefined` or `null` makes a field unknown. */
   profile?: Profile;
+  /** A post or reply case instead of a profile (see `post()` and `reply()`). */
+  kind?: MessageKind;
+  post?: Post;
   options?: CheckOptions;
 }
 
@@ -66,6 +73,8 @@ export interface RuleTests {
   invalid?: InvalidCase[];
   /** Cases on which the rule must not run at all (wrong platform/type, unknown field). */
   notEvaluated?: CaseInput[];
+  /** Message cases on which the rule applies but cannot run, and the result says so. */
+  notChecked?: CaseInput[];
 }
 
 /** A compliant corporate profile (the example of cli.md). */
@@ -108,22 +117,20 @@ export function avatar(outcome: "present" | "absent" | "uncertain", confidence =
 }
 
 /** Builds a validated case from the compact form. */
-export function makeCase(input: CaseInput): Case {
+export function makeCase(input: CaseInput): AnyCase {
   const type = input.type ?? "corporate";
+  const account = { platform: input.platform ?? "x", type, ...input.account };
+  if (input.post) return anyCaseSchema.parse({ kind: input.kind ?? "post", account, post: input.post });
   const base = type === "hybrid" ? HYBRID_PROFILE : CORPORATE_PROFILE;
-  const candidate = {
-    account: { platform: input.platform ?? "x", type, ...input.account },
-    profile: { ...base, ...input.profile },
-  };
   // Keys explicitly set to undefined stay absent; zod keeps the profile exactly as given.
-  return caseSchema.parse(candidate);
+  return anyCaseSchema.parse({ account, profile: { ...base, ...input.profile } });
 }
 
-export function run(input: CaseInput): CheckResult {
-  return checkCase(makeCase(input), input.options);
+export function run(input: CaseInput): CheckResult | MessageCheckResult {
+  return checkAnyCase(makeCase(input), input.options);
 }
 
-export function findingsOf(ruleId: string, input: CaseInput): Finding[] {
+export function findingsOf(ruleId: string, input: CaseInput): (Finding | MessageFinding)[] {
   return run(input).findings.filter((finding) => finding.rule === ruleId);
 }
 
@@ -149,8 +156,11 @@ function rendersMessage(ruleId: string, messageId: string, message: string, lang
   return new RegExp(`^${pattern}$`).test(message);
 }
 
-function fieldText(input: CaseInput, finding: Finding): string {
-  const profile = makeCase(input).profile;
+function fieldText(input: CaseInput, finding: Finding | MessageFinding): string {
+  const built = makeCase(input);
+  if ("post" in built) return built.post.text;
+  const profile = built.profile;
+  if (finding.field === "text") return "";
   if (finding.field === "links") return profile.links?.[finding.index ?? 0] ?? "";
   const value = profile[finding.field];
   return typeof value === "string" ? value : "";
@@ -158,8 +168,8 @@ function fieldText(input: CaseInput, finding: Finding): string {
 
 function title(input: CaseInput): string {
   if (input.name) return input.name;
-  const where = `${input.platform ?? "x"}/${input.type ?? "corporate"}`;
-  const details = JSON.stringify({ ...input.account, ...input.profile }).slice(0, 110);
+  const where = `${input.platform ?? "x"}/${input.type ?? "corporate"}${input.post ? ` ${input.kind ?? "post"}` : ""}`;
+  const details = JSON.stringify({ ...input.account, ...(input.post ?? input.profile) }).slice(0, 110);
   return `${where} ${details}`;
 }
 
@@ -174,7 +184,7 @@ export function expectFindings(ruleId: string, input: CaseInput, errors: readonl
   ).toHaveLength(errors.length);
   const lang = input.options?.lang ?? "nl";
   errors.forEach((error, i) => {
-    const finding = findings[i] as Finding;
+    const finding = findings[i] as Finding | MessageFinding;
     if (error.messageId !== undefined) {
       expect(
         rendersMessage(ruleId, error.messageId, finding.message, lang),
@@ -206,6 +216,15 @@ export function expectValid(ruleId: string, input: CaseInput): void {
   expect(result.findings.filter((finding) => finding.rule === ruleId)).toEqual([]);
 }
 
+/** Asserts that the rule applies to the message but could not run, and that the result says so. */
+export function expectNotChecked(ruleId: string, input: CaseInput): void {
+  const result = run(input);
+  expect(result.evaluated).not.toContain(ruleId);
+  expect("notEvaluated" in result, "a message case").toBe(true);
+  const listed = (result as MessageCheckResult).notEvaluated.map((entry) => entry.rule);
+  expect(listed, `${ruleId} is reported as not checked`).toContain(ruleId);
+}
+
 /** Asserts that the rule does not run on the case (and so reports nothing). */
 export function expectNotEvaluated(ruleId: string, input: CaseInput): void {
   const result = run(input);
@@ -231,6 +250,11 @@ export function ruleTester(ruleId: string, tests: RuleTests): void {
     if (tests.notEvaluated?.length) {
       describe("not evaluated", () => {
         for (const input of tests.notEvaluated ?? []) it(title(input), () => expectNotEvaluated(ruleId, input));
+      });
+    }
+    if (tests.notChecked?.length) {
+      describe("not checked (and said so)", () => {
+        for (const input of tests.notChecked ?? []) it(title(input), () => expectNotChecked(ruleId, input));
       });
     }
   });
@@ -281,4 +305,24 @@ export function displayName(text: string | null | undefined, extra: Extra = {}):
 
 export function links(list: string[] | null | undefined, extra: Extra = {}): CaseInput {
   return { ...extra, profile: { ...extra.profile, links: list } };
+}
+
+type MessageExtra = Omit<CaseInput, "profile" | "post" | "kind"> & { role?: Post["role"]; inReplyTo?: string | null };
+
+function message(kind: MessageKind, text: string, extra: MessageExtra): CaseInput {
+  const { role, inReplyTo, ...rest } = extra;
+  const post: Post = { text };
+  if (role !== undefined) post.role = role;
+  if (inReplyTo !== undefined) post.inReplyTo = inReplyTo;
+  return { ...rest, kind, post };
+}
+
+/** A post case: `text`, and optionally its role (and any account details). */
+export function post(text: string, extra: MessageExtra = {}): CaseInput {
+  return message("post", text, extra);
+}
+
+/** A reply case: `text`, and optionally its role and the message it answers. */
+export function reply(text: string, extra: MessageExtra = {}): CaseInput {
+  return message("reply", text, extra);
 }

@@ -62,6 +62,19 @@ describe("catalog structure", () => {
       }
     });
 
+    it("reads and reports on the post text exactly when it is a post/reply rule", () => {
+      const isMessageRule = rule.meta.kinds !== undefined;
+      expect(id.startsWith("post/") || id.startsWith("reply/")).toBe(isMessageRule);
+      expect(rule.meta.reportsOn === "text").toBe(isMessageRule);
+      expect(rule.meta.fields.includes("text")).toBe(isMessageRule);
+      if (id.startsWith("reply/")) expect(rule.meta.kinds).toEqual(["reply"]);
+      if (!isMessageRule) {
+        expect(rule.meta.roles).toBeUndefined();
+        expect(rule.meta.dutchOnly).toBeUndefined();
+        expect(rule.meta.readsInReplyTo).toBeUndefined();
+      }
+    });
+
     it("has a table of tests", () => {
       expect(existsSync(`tests/rules/${id}.test.ts`)).toBe(true);
     });
