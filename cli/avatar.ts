@@ -1,29 +1,23 @@
 /**
  * Reads an avatar file for the logo detector: PNG, JPEG or WebP only, bounded in bytes and
- * pixels, decoded with sharp to at most 256×256 RGBA (the detector's working size).
+ * pixels by the limits the extension uses too (rules/avatar/limits.ts), the pixel count read from
+ * the header before anything is decoded; decoded with sharp to at most 256×256 RGBA (the detector's working size).
  */
 import { readFile, stat } from "node:fs/promises";
-import sharp from "sharp";
 import type { RgbaImage } from "../rules/avatar/detector";
+import {
+  type AvatarFormat,
+  avatarLimitProblem,
+  MAX_AVATAR_BYTES,
+  MAX_AVATAR_PIXELS,
+  readImageHeader,
+  sniffFormat,
+} from "../rules/avatar/limits";
 import type { Localized } from "../rules/types";
 
-/** Larger files are no avatar; refusing them early keeps memory bounded. */
-export const MAX_AVATAR_BYTES = 20 * 1024 * 1024;
-/** 6000×6000: far above any platform's avatar, far below what would exhaust memory. */
-export const MAX_AVATAR_PIXELS = 36_000_000;
 const WORKING_SIDE = 256;
 
-export type AvatarFormat = "png" | "jpeg" | "webp";
 export type AvatarLoad = { ok: true; image: RgbaImage; format: AvatarFormat } | { ok: false; reason: Localized };
-
-/** The format by its signature: sharp also decodes SVG, GIF, TIFF, HEIF…, which are refused. */
-export function sniffFormat(bytes: Uint8Array): AvatarFormat | null {
-  const startsWith = (signature: number[], offset = 0) => signature.every((byte, i) => bytes[offset + i] === byte);
-  if (startsWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
-  if (startsWith([0xff, 0xd8, 0xff])) return "jpeg";
-  if (startsWith([0x52, 0x49, 0x46, 0x46]) && startsWith([0x57, 0x45, 0x42, 0x50], 8)) return "webp";
-  return null;
-}
 
 function failure(nl: string, en: string): AvatarLoad {
   return { ok: false, reason: { nl, en } };
@@ -52,9 +46,12 @@ export async function loadAvatar(path: string): Promise<AvatarLoad> {
     `afbeelding te groot (meer dan ${MAX_AVATAR_PIXELS} pixels)`,
     `image too large (more than ${MAX_AVATAR_PIXELS} pixels)`,
   );
+  // The header's size decides before any pixel is decoded; sharp's own limit is the backstop.
+  if (avatarLimitProblem(bytes.length, readImageHeader(bytes)) === "too-many-pixels") return tooLarge;
   try {
+    // Loaded on first use: `profielcheck rules` and checks without avatars start without it.
+    const { default: sharp } = await import("sharp");
     const decoder = sharp(bytes, { limitInputPixels: MAX_AVATAR_PIXELS, failOn: "error" });
-    // The header's size decides before any pixel is decoded; sharp's own limit is the backstop.
     const { width = 0, height = 0 } = await decoder.metadata();
     if (width * height > MAX_AVATAR_PIXELS) return tooLarge;
     const { data, info } = await decoder

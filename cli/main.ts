@@ -6,10 +6,10 @@
  * Everything is read and validated before anything is printed: on bad input (exit 2) standard
  * output stays empty and standard error names every file and key path at fault.
  */
-import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { createReadStream, readFileSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { detectRijkslogo } from "../rules/avatar/detector";
@@ -34,6 +34,7 @@ import {
   type PartialAnyCase,
   partialAnyCaseSchema,
 } from "../rules/schema";
+import { visibleControls } from "../rules/text/controls";
 import type { AvatarAnalysis } from "../rules/types";
 import { waiversForAccount } from "../rules/waivers";
 import { loadAvatar } from "./avatar";
@@ -47,7 +48,8 @@ export interface OutputStream {
 }
 
 export interface CliIo {
-  readStdin(): Promise<string>;
+  /** Standard input as text; throws InputTooLarge once more than `maxBytes` have come in. */
+  readStdin(maxBytes: number): Promise<string>;
   stdout: OutputStream;
   stderr: OutputStream;
   cwd: string;
@@ -59,16 +61,42 @@ export interface CliIo {
 /** The real process's streams. */
 export function processIo(): CliIo {
   return {
-    async readStdin() {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
-      return Buffer.concat(chunks).toString("utf8");
-    },
+    readStdin: (maxBytes) => readStream(process.stdin, maxBytes),
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
   };
+}
+
+/**
+ * The largest JSON document or configuration read, from a file or standard input: far above any
+ * real audit (10,000 profiles take about 5 MB), and refused before it is read or parsed.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** Problems printed for bad input; the rest are counted. */
+export const MAX_PROBLEMS_SHOWN = 50;
+
+/** Standard input went past MAX_INPUT_BYTES (`size` bytes had come in when reading stopped). */
+export class InputTooLarge extends Error {
+  constructor(readonly size: number) {
+    super(`input larger than ${MAX_INPUT_BYTES} bytes`);
+  }
+}
+
+/** A stream's text, read up to `maxBytes`: `check - < /dev/zero` must not fill the memory. */
+async function readStream(stream: Readable, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      stream.destroy();
+      throw new InputTooLarge(size);
+    }
+    chunks.push(Buffer.from(chunk as Buffer));
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** How a case without an id is named, and how standard input is named in messages. */
@@ -160,13 +188,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       command === undefined ? "" : `${command}: ${lang === "nl" ? "onbekend commando" : "unknown command"}`,
     );
   } catch (error) {
+    // Messages quote arguments, paths and values: their control characters are shown, not sent.
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      if (error instanceof Error && error.message) io.stderr.write(`profielcheck: ${error.message}\n\n`);
+      if (error instanceof Error && error.message)
+        io.stderr.write(`profielcheck: ${visibleControls(error.message)}\n\n`);
       io.stderr.write(USAGE[lang]);
       return 2;
     }
     if (error instanceof BadInput) {
-      io.stderr.write(`${error.problems.join("\n")}\n`);
+      io.stderr.write(`${capProblems(error.problems, lang).map(visibleControls).join("\n")}\n`);
       return 2;
     }
     throw error;
@@ -267,14 +297,16 @@ async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   const config = values.config === undefined ? undefined : await loadConfig(values.config, io, lang);
   const options: CheckOptions = config ? checkOptionsFromConfig(config, lang) : { lang };
 
-  const problems: string[] = [];
-  const cases: LoadedCase[] = [];
+  // Documents can hold hundreds of thousands of cases: appended one by one, never spread as
+  // arguments (push(...list) overflows the call stack).
+  let problems: string[] = [];
+  let cases: LoadedCase[] = [];
   for (const file of positionals) {
     try {
-      cases.push(...(await loadDocument(file, io, config, lang)));
+      cases = cases.concat(await loadDocument(file, io, config, lang));
     } catch (error) {
       if (!(error instanceof BadInput)) throw error;
-      problems.push(...error.problems);
+      problems = problems.concat(error.problems);
     }
   }
   if (problems.length > 0) throw new BadInput(problems);
@@ -311,11 +343,63 @@ function problemLines(file: string, problems: readonly ConfigProblem[]): string[
   return problems.map(({ path, message }) => (path ? `${file}: ${path}: ${message}` : `${file}: ${message}`));
 }
 
+function formatNumber(value: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB").format(value);
+}
+
+/** The first MAX_PROBLEMS_SHOWN problems and a count of the rest ("… en 19.950 meer"). */
+function capProblems(problems: readonly string[], lang: Language): string[] {
+  if (problems.length <= MAX_PROBLEMS_SHOWN) return [...problems];
+  const rest = formatNumber(problems.length - MAX_PROBLEMS_SHOWN, lang);
+  return [...problems.slice(0, MAX_PROBLEMS_SHOWN), lang === "nl" ? `… en ${rest} meer` : `… and ${rest} more`];
+}
+
+/** `size` is exact for a file; a stream was read only until it passed the limit (`readSoFar`). */
+function tooLarge(label: string, size: number, lang: Language, readSoFar = false): BadInput {
+  const limit = formatNumber(MAX_INPUT_BYTES, lang);
+  const more = readSoFar ? (lang === "nl" ? " of meer" : " or more") : "";
+  const actual = ` (${formatNumber(size, lang)} bytes${more})`;
+  return new BadInput([
+    lang === "nl"
+      ? `${label}: te groot${actual}; hoogstens ${limit} bytes`
+      : `${label}: too large${actual}; at most ${limit} bytes`,
+  ]);
+}
+
+/** A file's or standard input's text, refused unread when it is larger than MAX_INPUT_BYTES. */
+async function readText(file: string, io: CliIo, lang: Language): Promise<string> {
+  if (file === "-") {
+    let text: string;
+    try {
+      text = await io.readStdin(MAX_INPUT_BYTES);
+    } catch (error) {
+      if (error instanceof InputTooLarge) throw tooLarge(STDIN_LABEL, error.size, lang, true);
+      throw error;
+    }
+    if (Buffer.byteLength(text) > MAX_INPUT_BYTES) throw tooLarge(STDIN_LABEL, Buffer.byteLength(text), lang);
+    return text;
+  }
+  const path = resolve(io.cwd, file);
+  const info = await stat(path);
+  if (info.isFile()) {
+    if (info.size > MAX_INPUT_BYTES) throw tooLarge(file, info.size, lang);
+    return await readFile(path, "utf8");
+  }
+  // A device or pipe (/dev/zero, a FIFO) has no size: read it as a stream, up to the limit.
+  try {
+    return await readStream(createReadStream(path), MAX_INPUT_BYTES);
+  } catch (error) {
+    if (error instanceof InputTooLarge) throw tooLarge(file, error.size, lang, true);
+    throw error;
+  }
+}
+
 async function readJson(file: string, io: CliIo, lang: Language): Promise<unknown> {
   let text: string;
   try {
-    text = file === "-" ? await io.readStdin() : await readFile(resolve(io.cwd, file), "utf8");
+    text = await readText(file, io, lang);
   } catch (error) {
+    if (error instanceof BadInput) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new BadInput([`${file}: ${lang === "nl" ? "kan het bestand niet lezen" : "cannot read the file"} (${code})`]);
   }
@@ -410,9 +494,4 @@ async function analyseAvatar(
   const load = await loadAvatar(path);
   if (!load.ok) return { problem: { nl: `${avatar}: ${load.reason.nl}`, en: `${avatar}: ${load.reason.en}` } };
   return { analysis: { status: "analysed", detection: detectRijkslogo(load.image) } };
-}
-
-// `npm run cli -- check …` runs this file directly; cli/bin.mjs imports it instead.
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.exitCode = await run(process.argv.slice(2), processIo());
 }

@@ -23,6 +23,7 @@ import {
   type MessageCase,
   type Severity,
 } from "../rules/schema";
+import { visibleControls } from "../rules/text/controls";
 import type { AvatarAnalysis, Rule } from "../rules/types";
 import type { Waiver } from "../rules/waivers";
 
@@ -125,6 +126,9 @@ function accountLine(checked: CheckedProfile): string {
   return `${PLATFORM_LABELS[account.platform]} · ${account.type}${handle}`;
 }
 
+/** What the text format prints of the input: control characters shown, never sent to the terminal. */
+const shown = visibleControls;
+
 /**
  * The JSON contract: one entry per case, `id` and `findings`; `fields` adds each field's status
  * so a tool can tell "no finding" from "not checked".
@@ -166,7 +170,7 @@ export function renderText(checked: readonly CheckedCase[], options: RenderOptio
       lines.push(...messageLines(entry, options), "");
       continue;
     }
-    lines.push(`${paint("bold", entry.id)}  ${paint("dim", `${accountLine(entry)} (${entry.source})`)}`);
+    lines.push(`${paint("bold", shown(entry.id))}  ${paint("dim", shown(`${accountLine(entry)} (${entry.source})`))}`);
     const grouped = findingsByField(entry.result.findings);
     for (const field of FIELDS) {
       const label = `  ${field.padEnd(width)}  `;
@@ -174,20 +178,14 @@ export function renderText(checked: readonly CheckedCase[], options: RenderOptio
       if (findings) {
         lines.push(`  ${field}`);
         for (const finding of findings) {
-          const [symbol, colour] = SEVERITY_STYLE[finding.severity];
-          const excerpt = findingExcerpt(finding, entry.case.profile);
-          const where =
-            finding.field === "links" && finding.index !== undefined ? `${words.link} ${finding.index + 1}: ` : "";
-          lines.push(
-            `    ${paint(colour, `${symbol} ${SEVERITY_LABELS[lang][finding.severity]}`)}  ${finding.rule}  ${where}${finding.message}${excerpt ? paint("dim", ` „${excerpt}”`) : ""}`,
-          );
+          lines.push(findingLine(finding, findingExcerpt(finding, entry.case.profile), words, options));
         }
         continue;
       }
       const status = entry.result.fields[field];
       if (status.status === "checked") lines.push(`${label}${paint("green", `✓ ${words.ok}`)}`);
       else if (status.status === "not-applicable") lines.push(`${label}${paint("dim", words.notApplicable)}`);
-      else lines.push(`${label}${paint("dim", `${words.notChecked}: ${status.reason[lang]}`)}`);
+      else lines.push(`${label}${paint("dim", `${words.notChecked}: ${shown(status.reason[lang])}`)}`);
     }
     lines.push("");
   }
@@ -204,7 +202,7 @@ function findingLine(
   const paint = painter(options.colour);
   const [symbol, colour] = SEVERITY_STYLE[finding.severity];
   const where = finding.field === "links" && finding.index !== undefined ? `${words.link} ${finding.index + 1}: ` : "";
-  return `    ${paint(colour, `${symbol} ${SEVERITY_LABELS[options.lang][finding.severity]}`)}  ${finding.rule}  ${where}${finding.message}${excerpt ? paint("dim", ` „${excerpt}”`) : ""}`;
+  return `    ${paint(colour, `${symbol} ${SEVERITY_LABELS[options.lang][finding.severity]}`)}  ${finding.rule}  ${where}${shown(finding.message)}${excerpt ? paint("dim", ` „${shown(excerpt)}”`) : ""}`;
 }
 
 /** A post or reply in the text report: its findings on `text`, then the rules that could not run. */
@@ -216,7 +214,7 @@ function messageLines(entry: CheckedMessage, options: RenderOptions): string[] {
   const role =
     account.type === "hybrid" ? (post.role ? `${words.role} ${post.role}` : words.noRole) : `${words.role} ministry`;
   const header = `${PLATFORM_LABELS[account.platform]} · ${account.type} · ${words.kind[kind]} · ${role}`;
-  const lines = [`${paint("bold", entry.id)}  ${paint("dim", `${header} (${entry.source})`)}`];
+  const lines = [`${paint("bold", shown(entry.id))}  ${paint("dim", shown(`${header} (${entry.source})`))}`];
   const { result } = entry;
   if (result.findings.length > 0) {
     lines.push("  text");
@@ -228,7 +226,7 @@ function messageLines(entry: CheckedMessage, options: RenderOptions): string[] {
     lines.push(`  text  ${paint("dim", words.notApplicable)}`);
   }
   for (const { rule, reason } of result.notEvaluated) {
-    lines.push(`    ${paint("dim", `${words.notChecked}: ${rule}: ${reason[lang]}`)}`);
+    lines.push(`    ${paint("dim", shown(`${words.notChecked}: ${rule}: ${reason[lang]}`))}`);
   }
   return lines;
 }

@@ -131,6 +131,18 @@ function AvatarThumbnail({ url, answer, t }: { url: string; answer: AvatarAnswer
   );
 }
 
+/**
+ * Runs `handler` only for an event a person caused. The shadow root is open, so a page script can
+ * click the panel's buttons or submit its form; its events have `isTrusted` false, a property it
+ * cannot forge. (happy-dom, in the DOM tests, leaves the property undefined.)
+ */
+function fromPerson<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted === false) return;
+    handler(event);
+  };
+}
+
 function WaiverForm({ finding, t, onWaive }: { finding: Finding; t: Translate; onWaive(reason: string): void }) {
   const [reason, setReason] = useState("");
   const [error, setError] = useState(false);
@@ -142,6 +154,7 @@ function WaiverForm({ finding, t, onWaive }: { finding: Finding; t: Translate; o
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        if (event.isTrusted === false) return;
         if (reason.trim() === "") {
           setError(true);
           return;
@@ -215,6 +228,7 @@ class MemoFindingItem extends Component<FindingItemProps> {
 function FindingItem({ finding, lang, t, waiver, canFix, onApplyFix, onWaive }: FindingItemProps) {
   const rule = findProfileRule(finding.rule);
   const [waiving, setWaiving] = useState(false);
+  const [showingReason, setShowingReason] = useState(false);
   return (
     <li
       class={`finding severity-${finding.severity}${waiver ? " waived" : ""}`}
@@ -232,14 +246,25 @@ function FindingItem({ finding, lang, t, waiver, canFix, onApplyFix, onWaive }: 
       </p>
       <p class="message">{finding.message}</p>
       {waiver && (
+        // The reason is internal: it enters the panel (which a page script can read through the
+        // open shadow root) only while the user has it open.
         <p class="waiver">
-          {t("waived")}: {waiver.reason}
+          {t("waived")}{" "}
+          <button
+            type="button"
+            class="link"
+            aria-expanded={showingReason}
+            onClick={fromPerson(() => setShowingReason(!showingReason))}
+          >
+            {showingReason ? t("hideWaiverReason") : t("showWaiverReason")}
+          </button>
+          {showingReason && <span>: {waiver.reason}</span>}
         </p>
       )}
       {((onApplyFix && canFix) || (onWaive && !waiver)) && (
         <p class="actions">
           {onApplyFix && canFix && (
-            <button type="button" data-fix={finding.rule} onClick={() => onApplyFix(finding)}>
+            <button type="button" data-fix={finding.rule} onClick={fromPerson(() => onApplyFix(finding))}>
               {t("fix")}
             </button>
           )}
@@ -294,7 +319,7 @@ function AccountTypeChoice(props: {
       <p>{t("chooseAccountTypeHelp")}</p>
       <div class="choices">
         {types.map((type) => (
-          <button type="button" key={type} data-choose-account-type={type} onClick={() => onChoose(type)}>
+          <button type="button" key={type} data-choose-account-type={type} onClick={fromPerson(() => onChoose(type))}>
             {t(TYPE_LABEL[type])}
           </button>
         ))}
@@ -424,12 +449,12 @@ export function Panel(props: PanelProps) {
             {(onUndo || onCopyReport) && (
               <p class="actions">
                 {onUndo && (
-                  <button type="button" data-undo="" onClick={onUndo}>
+                  <button type="button" data-undo="" onClick={fromPerson(onUndo)}>
                     {t("undo")}
                   </button>
                 )}
                 {onCopyReport && (
-                  <button type="button" data-copy-report="" onClick={onCopyReport}>
+                  <button type="button" data-copy-report="" onClick={fromPerson(onCopyReport)}>
                     {t("copyReport")}
                   </button>
                 )}

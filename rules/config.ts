@@ -8,8 +8,12 @@
  * back what was imported. Conversion to engine data happens in `checkOptionsFromConfig`.
  */
 import { z } from "zod";
+// Only the two languages the project speaks: `z.locales` would load all of zod's (about 360 KB).
+import en from "zod/v4/locales/en.js";
+import nl from "zod/v4/locales/nl.js";
 import { CATALOG } from "./catalog";
 import { checklistProgressSchema } from "./checklist/progress";
+import { MAX_SPELLING_LENGTH } from "./parties/match";
 import {
   type Account,
   accountSchema,
@@ -22,6 +26,7 @@ import {
   platformSchema,
   SEVERITIES,
 } from "./schema";
+import { compact } from "./text/fold";
 import { normalizeHandle } from "./text/handles";
 import type { Localized } from "./types";
 
@@ -44,7 +49,21 @@ const ruleIdSchema = z.string().superRefine((id, ctx) => {
 });
 
 const nonEmpty = z.string().trim().min(1);
-const handleListSchema = z.array(nonEmpty);
+
+/**
+ * A spelling the engine looks for in text (a party's name, a ministry code, a handle): it must
+ * hold a letter or digit, or it could only match the empty string ("—", "🎉").
+ */
+const matchable = nonEmpty.max(MAX_SPELLING_LENGTH).superRefine((value, ctx) => {
+  if (compact(value) === "") {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    addLocalizedIssue(ctx, [], {
+      nl: `"${shown}" bevat geen letter of cijfer en kan dus nergens in herkend worden`,
+      en: `"${shown}" holds no letter or digit, so it cannot be recognised anywhere`,
+    });
+  }
+});
+const handleListSchema = z.array(matchable);
 const handlesPerPlatformSchema = z
   .object(Object.fromEntries(PLATFORMS.map((platform) => [platform, handleListSchema.optional()])))
   .strict() as z.ZodType<Partial<Record<Platform, string[]>>>;
@@ -62,15 +81,15 @@ export type ConfigAccount = z.infer<typeof configAccountSchema>;
 /** An extra party; only the name is required. Handles without "@", hashtags without "#". */
 export const configPartySchema = z
   .object({
-    name: nonEmpty,
-    names: z.array(nonEmpty).optional(),
-    abbreviations: z.array(nonEmpty).optional(),
+    name: matchable,
+    names: z.array(matchable).optional(),
+    abbreviations: z.array(matchable).optional(),
     /** Short names that are also ordinary words; each must be one of `abbreviations` or `names`. */
-    ambiguous: z.array(nonEmpty).optional(),
-    hashtags: z.array(nonEmpty).optional(),
+    ambiguous: z.array(matchable).optional(),
+    hashtags: z.array(matchable).optional(),
     handles: handlesPerPlatformSchema.optional(),
     /** Registered domains ("voorbeeldpartij.nl"); a domain covers its subdomains. */
-    websites: z.array(nonEmpty).optional(),
+    websites: z.array(matchable).optional(),
   })
   .strict()
   .superRefine((party, ctx) => {
@@ -90,12 +109,12 @@ export type ConfigParty = z.infer<typeof configPartySchema>;
 export const configMinistrySchema = z
   .object({
     /** As used in handles: "VWS", "KGG". */
-    code: nonEmpty,
+    code: matchable,
     /** Full name: "Ministerie van Volksgezondheid, Welzijn en Sport". */
-    name: nonEmpty,
-    aliases: z.array(nonEmpty).optional(),
+    name: matchable,
+    aliases: z.array(matchable).optional(),
     /** Defaults to the name without "Ministerie van". */
-    portfolio: nonEmpty.optional(),
+    portfolio: matchable.optional(),
     handles: handlesPerPlatformSchema.optional(),
     /** How its communication units sign bios, fullest name first ("directie Communicatie", "DCOM"). */
     communicationUnits: z.array(nonEmpty).optional(),
@@ -237,13 +256,15 @@ function localizedMessage(
   return issue.message;
 }
 
+const LOCALES: Record<Language, () => { localeError: z.core.$ZodErrorMap }> = { nl, en };
+
 /** Validates with messages in `lang` (zod's own messages included) and key paths for every problem. */
 export function safeParseWithProblems<Schema extends z.ZodType>(
   schema: Schema,
   json: unknown,
   lang: Language = "nl",
 ): { ok: true; value: z.infer<Schema> } | { ok: false; problems: ConfigProblem[] } {
-  const result = schema.safeParse(json, { error: z.locales[lang]().localeError, reportInput: true });
+  const result = schema.safeParse(json, { error: LOCALES[lang]().localeError, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: problemsFromIssues(result.error.issues, lang) };
 }
@@ -294,4 +315,123 @@ export function resolveAccount<C extends PartialAnyCase>(
     return { ok: false, reason: { nl: reason, en: reason } };
   }
   return { ok: true, case: { ...partialCase, account: account.data } };
+}
+
+/** An entry of a stored configuration that failed validation: kept aside as it was, never dropped. */
+export interface SetAsideEntry {
+  /** Key path of the entry in the document it came from: `waivers[3]`, `rules["bio/old"]`, `colour`. */
+  path: string;
+  /** Its problems, each with the key path inside the document. */
+  problems: ConfigProblem[];
+  /** Where it goes back when the configuration is written or exported. */
+  key: string;
+  /** The rule id for an entry of `rules`. */
+  ruleId?: string;
+  value: unknown;
+}
+
+export type PerEntryParseResult =
+  | { ok: true; config: OrgConfig; setAside: SetAsideEntry[] }
+  | { ok: false; problems: ConfigProblem[] };
+
+const LIST_SCHEMAS = {
+  accounts: configAccountSchema,
+  parties: configPartySchema,
+  ministries: configMinistrySchema,
+  waivers: waiverSchema,
+} as const;
+type ListKey = keyof typeof LIST_SCHEMAS;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Validates a stored configuration entry by entry (issue 17, item 3): the valid accounts, parties,
+ * ministries, waivers and rule settings are kept, every invalid one is set aside with its problems
+ * (a waiver for a rule a later version dropped must not take the whole configuration with it).
+ * Fails only when the document itself cannot be read: not an object, or another `version`.
+ */
+export function parseOrgConfigPerEntry(json: unknown, lang: Language = "nl"): PerEntryParseResult {
+  const whole = parseOrgConfig(json, lang);
+  if (whole.ok) return { ok: true, config: whole.config, setAside: [] };
+  if (!isPlainObject(json) || json.version !== 1) return whole;
+
+  const setAside: SetAsideEntry[] = [];
+  const kept: Record<string, unknown> = { version: 1 };
+  const check = (schema: z.ZodType, value: unknown, path: PropertyKey[]): ConfigProblem[] => {
+    const result = safeParseWithProblems(schema, value, lang);
+    if (result.ok) return [];
+    return result.problems.map((problem) => ({
+      ...problem,
+      path:
+        formatPath(path) +
+        (problem.path === "" ? "" : problem.path.startsWith("[") ? problem.path : `.${problem.path}`),
+    }));
+  };
+  for (const [key, value] of Object.entries(json)) {
+    if (key === "version") continue;
+    if (key in LIST_SCHEMAS && Array.isArray(value)) {
+      const entries: unknown[] = [];
+      value.forEach((entry, index) => {
+        const problems = check(LIST_SCHEMAS[key as ListKey], entry, [key, index]);
+        if (problems.length === 0) entries.push(entry);
+        else setAside.push({ path: formatPath([key, index]), problems, key, value: entry });
+      });
+      kept[key] = entries;
+    } else if (key === "rules" && isPlainObject(value)) {
+      const rules: Record<string, unknown> = {};
+      for (const [ruleId, setting] of Object.entries(value)) {
+        const problems = check(orgConfigSchema.shape.rules, { [ruleId]: setting }, []);
+        if (problems.length === 0) rules[ruleId] = setting;
+        else setAside.push({ path: formatPath(["rules", ruleId]), problems, key, ruleId, value: setting });
+      }
+      kept.rules = rules;
+    } else {
+      const schema = (orgConfigSchema.shape as Record<string, z.ZodType>)[key];
+      const problems = schema
+        ? check(schema, value, [key])
+        : [{ path: formatPath([key]), message: lang === "nl" ? "onbekende sleutel" : "unknown key" }];
+      if (problems.length === 0) kept[key] = value;
+      else setAside.push({ path: formatPath([key]), problems, key, value });
+    }
+  }
+  // What remains can still fail as a whole: the same account twice. The later entry goes aside.
+  const result = parseOrgConfig(kept, lang);
+  if (result.ok) return { ok: true, config: result.config, setAside };
+  const accounts = [...((kept.accounts as unknown[] | undefined) ?? [])];
+  const duplicates = new Set(
+    result.problems.flatMap((problem) => /^accounts\[(\d+)\]/.exec(problem.path)?.[1] ?? []).map(Number),
+  );
+  kept.accounts = accounts.filter((account, index) => {
+    if (!duplicates.has(index)) return true;
+    const problems = result.problems.filter((problem) => problem.path.startsWith(`accounts[${index}]`));
+    setAside.push({ path: `accounts[${index}]`, problems, key: "accounts", value: account });
+    return false;
+  });
+  const again = parseOrgConfig(kept, lang);
+  return again.ok ? { ok: true, config: again.config, setAside } : again;
+}
+
+/** The configuration as a document again, with its set-aside entries put back where they were. */
+export function withSetAside(config: OrgConfig, setAside: readonly SetAsideEntry[]): Record<string, unknown> {
+  const restored: Record<string, unknown> = { ...config };
+  for (const entry of setAside) {
+    const current = restored[entry.key];
+    if (entry.ruleId !== undefined) {
+      const rules = { ...(current as Record<string, unknown>) };
+      if (!(entry.ruleId in rules)) rules[entry.ruleId] = entry.value;
+      restored.rules = rules;
+    } else if (/\[\d+\]$/.test(entry.path)) {
+      restored[entry.key] = [...((current as unknown[] | undefined) ?? []), entry.value];
+    } else if (
+      current === undefined ||
+      (Array.isArray(current) && current.length === 0) ||
+      (isPlainObject(current) && Object.keys(current).length === 0)
+    ) {
+      // A whole field that was not what it should be (a list that is no list): back as it was.
+      restored[entry.key] = entry.value;
+    }
+  }
+  return restored;
 }

@@ -10,6 +10,7 @@ import { GUIDELINE_TITLE, headingPath, PLATFORM_LABELS, quotesFor, SEVERITY_LABE
 import type { CheckResult, FieldStatus } from "./engine";
 import type { MessageCheckResult } from "./message-engine";
 import type { Account, Finding, MessageCase, MessageFinding, Profile } from "./schema";
+import { LINE_BREAK, visibleControls } from "./text/controls";
 import type { AvatarAnalysis } from "./types";
 import { FIELDS, type FieldName, type Language, SEVERITIES } from "./vocabulary";
 import { matchWaivers, type WaivedFinding, type WaiverFor } from "./waivers";
@@ -139,9 +140,13 @@ const WORDS = {
 
 type Words = (typeof WORDS)[Language];
 
-/** Text safe in a Markdown table cell or paragraph: markup characters escaped, lines kept. */
+/**
+ * Text safe in a Markdown table cell or paragraph: markup characters escaped, every kind of line
+ * break kept as `<br>` (a lone CR or U+2028 must not start a heading), other controls shown as
+ * escapes.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, "\\$&").replace(/\r?\n/g, "<br>");
+  return visibleControls(text.replace(/[\\`*_[\]<>|~&]/g, "\\$&").replace(LINE_BREAK, "<br>"));
 }
 
 /** The text a finding's start/end point into: the field, or for links the link at `index`. */
@@ -368,11 +373,10 @@ export function renderReviewReport(input: ReviewReportInput): string {
   );
   const lines = [`# ${words.report}`, "", summary(matched, input.cases, input.lang), ""];
   input.cases.forEach((entry, index) => {
-    lines.push(
-      ...(isMessageReportCase(entry)
-        ? renderMessageCase(entry, input)
-        : renderCase(entry, (matched[index] ?? []) as WaivedFinding<WaiverFor>[], input)),
-    );
+    const rendered = isMessageReportCase(entry)
+      ? renderMessageCase(entry, input)
+      : renderCase(entry, (matched[index] ?? []) as WaivedFinding<WaiverFor>[], input);
+    for (const line of rendered) lines.push(line);
   });
   return `${lines
     .join("\n")

@@ -7,8 +7,11 @@
  *   see docs/policy.md). Managed accounts, rules, parties and ministries win over local ones and
  *   cannot be changed by the user.
  *
- * Every value is validated with `orgConfigSchema` when read: a damaged or invalid value is ignored
- * with a warning, never trusted and never a crash.
+ * Every value is validated entry by entry when read (`parseOrgConfigPerEntry`): valid entries are
+ * used, invalid ones are set aside with a warning on the options page. Set-aside entries of the
+ * user's configuration stay stored and are exported with the rest; a stored value that cannot be
+ * read at all is never written over by an edit (only an explicit import replaces it), and export
+ * gives it back as it is.
  */
 import {
   type ConfigAccount,
@@ -16,7 +19,10 @@ import {
   type OrgConfig,
   type OrgConfigInput,
   parseOrgConfig,
+  parseOrgConfigPerEntry,
+  type SetAsideEntry,
   type Waiver,
+  withSetAside,
 } from "@/rules/config";
 import { normalizeHandle } from "@/rules/text/handles";
 import type { Localized } from "@/rules/types";
@@ -53,8 +59,15 @@ export interface EffectiveConfig {
   /** `configAccountKey` of every account that comes from the policy. */
   managedAccountKeys: Set<string>;
   managedRuleIds: Set<string>;
+  /** Entries of the user's configuration that failed validation: not used, kept and exported. */
+  setAside: SetAsideEntry[];
   warnings: Localized[];
 }
+
+/** How many problems a warning names; the rest are counted ("… en 49.990 meer"). */
+export const MAX_PROBLEMS_IN_WARNING = 10;
+/** The largest configuration file imported: above it the storage quota is near (10 MB in Chrome). */
+export const MAX_IMPORT_CHARACTERS = 4 * 1024 * 1024;
 
 export type ConfigWriteResult = { ok: true } | { ok: false; problems: ConfigProblem[] };
 
@@ -99,30 +112,68 @@ export function mergeConfigs(local: OrgConfig, managed: OrgConfig | null): OrgCo
   return merged;
 }
 
-function problemSummary(problems: readonly ConfigProblem[]): string {
-  return problems.map((problem) => (problem.path ? `${problem.path}: ${problem.message}` : problem.message)).join("; ");
+function formatCount(value: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB").format(value);
 }
 
-/** The problems of an invalid configuration, with their key paths, in both languages. */
-function localizedProblems(json: unknown): Localized {
-  const inLanguage = (lang: Language) => {
-    const parsed = parseOrgConfig(json, lang);
-    return parsed.ok ? "" : problemSummary(parsed.problems);
-  };
-  return { nl: inLanguage("nl"), en: inLanguage("en") };
+/** The first MAX_PROBLEMS_IN_WARNING problems, and how many more there are. */
+function problemSummary(problems: readonly ConfigProblem[], lang: Language = "nl"): string {
+  const shown = problems
+    .slice(0, MAX_PROBLEMS_IN_WARNING)
+    .map((problem) => (problem.path ? `${problem.path}: ${problem.message}` : problem.message));
+  const rest = problems.length - shown.length;
+  if (rest > 0)
+    shown.push(lang === "nl" ? `… en ${formatCount(rest, "nl")} meer` : `… and ${formatCount(rest, "en")} more`);
+  return shown.join("; ");
 }
 
-async function readLocalConfig(): Promise<{ config: OrgConfig; warnings: Localized[] }> {
+/**
+ * A configuration read entry by entry in both languages: the usable part, the entries set aside
+ * (in Dutch and English), or the problems of a document that cannot be read at all.
+ */
+function readPerEntry(
+  json: unknown,
+):
+  | { ok: true; config: OrgConfig; setAside: SetAsideEntry[]; problems: Localized }
+  | { ok: false; problems: Localized } {
+  const nl = parseOrgConfigPerEntry(json, "nl");
+  const en = parseOrgConfigPerEntry(json, "en");
+  const problemsOf = (result: typeof nl) =>
+    result.ok ? result.setAside.flatMap((entry) => entry.problems) : result.problems;
+  const problems = { nl: problemSummary(problemsOf(nl), "nl"), en: problemSummary(problemsOf(en), "en") };
+  return nl.ok ? { ok: true, config: nl.config, setAside: nl.setAside, problems } : { ok: false, problems };
+}
+
+type LocalRead =
+  | { readable: true; config: OrgConfig; setAside: SetAsideEntry[]; warnings: Localized[] }
+  | { readable: false; raw: unknown; config: OrgConfig; setAside: []; warnings: Localized[] };
+
+async function readLocalConfig(): Promise<LocalRead> {
   const stored = await localConfigItem.getValue();
-  const parsed = parseOrgConfig(stored);
-  if (parsed.ok) return { config: parsed.config, warnings: [] };
-  const problems = localizedProblems(stored);
+  const read = readPerEntry(stored);
+  if (!read.ok) {
+    return {
+      readable: false,
+      raw: stored,
+      config: EMPTY_CONFIG,
+      setAside: [],
+      warnings: [
+        {
+          nl: `De opgeslagen configuratie kan niet worden gelezen en wordt niet gebruikt (${read.problems.nl}). Ze blijft bewaard: exporteer haar, herstel het bestand en importeer het opnieuw.`,
+          en: `The stored configuration cannot be read and is not used (${read.problems.en}). It is kept: export it, repair the file and import it again.`,
+        },
+      ],
+    };
+  }
+  if (read.setAside.length === 0) return { readable: true, config: read.config, setAside: [], warnings: [] };
   return {
-    config: EMPTY_CONFIG,
+    readable: true,
+    config: read.config,
+    setAside: read.setAside,
     warnings: [
       {
-        nl: `De opgeslagen configuratie is beschadigd en wordt genegeerd (${problems.nl}).`,
-        en: `The stored configuration is damaged and is ignored (${problems.en}).`,
+        nl: `${formatCount(read.setAside.length, "nl")} onderdelen van de opgeslagen configuratie zijn ongeldig en apart gezet: ze worden niet gebruikt, maar blijven bewaard en worden mee geëxporteerd. Herstel of verwijder ze in een export en importeer die opnieuw. ${read.problems.nl}`,
+        en: `${formatCount(read.setAside.length, "en")} entries of the stored configuration are invalid and set aside: they are not used, but are kept and exported. Repair or remove them in an export and import it again. ${read.problems.en}`,
       },
     ],
   };
@@ -158,15 +209,33 @@ function parseManagedValue(raw: unknown): { config: OrgConfig | null; warnings: 
       };
     }
   }
-  const parsed = parseOrgConfig(json);
-  if (parsed.ok) return { config: parsed.config, warnings: [] };
-  const problems = localizedProblems(json);
-  const warning: Localized = {
-    nl: `De configuratie van uw organisatie (beleid) is ongeldig en wordt genegeerd: ${problems.nl}`,
-    en: `Your organisation's configuration (policy) is invalid and is ignored: ${problems.en}`,
-  };
+  const read = readPerEntry(json);
+  if (read.ok && read.setAside.length === 0) return { config: read.config, warnings: [] };
+  // A policy of which nothing valid is left is no policy at all (nothing shows as managed).
+  const usable = read.ok && !isEmptyConfig(read.config) ? read.config : null;
+  const warning: Localized = usable
+    ? {
+        nl: `Een deel van de configuratie van uw organisatie (beleid) is ongeldig en wordt genegeerd: ${read.problems.nl}`,
+        en: `Part of your organisation's configuration (policy) is invalid and is ignored: ${read.problems.en}`,
+      }
+    : {
+        nl: `De configuratie van uw organisatie (beleid) is ongeldig en wordt genegeerd: ${read.problems.nl}`,
+        en: `Your organisation's configuration (policy) is invalid and is ignored: ${read.problems.en}`,
+      };
   console.warn(`[Profielcheck] ${warning.en}`);
-  return { config: null, warnings: [warning] };
+  return { config: usable, warnings: [warning] };
+}
+
+function isEmptyConfig(config: OrgConfig): boolean {
+  return (
+    config.accounts.length === 0 &&
+    Object.keys(config.rules).length === 0 &&
+    config.parties.length === 0 &&
+    config.ministries.length === 0 &&
+    !config.organisation &&
+    !config.templates &&
+    !config.waivers?.length
+  );
 }
 
 /**
@@ -216,7 +285,10 @@ function parseChoiceKey(key: string): { platform: Platform; handle: string } | n
 async function migrateAccountChoices(): Promise<void> {
   const choices: unknown = await accountChoicesItem.getValue();
   if (!choices || typeof choices !== "object" || Object.keys(choices).length === 0) return;
-  const { config } = await readLocalConfig();
+  const local = await readLocalConfig();
+  // A stored value that cannot be read is never written over; the choices wait until it can.
+  if (!local.readable) return;
+  const { config } = local;
   const known = new Set(config.accounts.map((account) => configAccountKey(account.platform, account.handle)));
   const added: ConfigAccount[] = [];
   for (const [key, type] of Object.entries(choices)) {
@@ -228,7 +300,11 @@ async function migrateAccountChoices(): Promise<void> {
     known.add(accountKey);
     added.push({ platform: account.platform, handle: account.handle, type: accountType });
   }
-  if (added.length > 0) await localConfigItem.setValue({ ...config, accounts: [...config.accounts, ...added] });
+  if (added.length > 0) {
+    await localConfigItem.setValue(
+      withSetAside({ ...config, accounts: [...config.accounts, ...added] }, local.setAside) as OrgConfig,
+    );
+  }
   await accountChoicesItem.removeValue();
 }
 
@@ -253,6 +329,7 @@ export async function loadEffectiveConfig(
       managed.config?.accounts.map((account) => configAccountKey(account.platform, account.handle)),
     ),
     managedRuleIds: new Set(Object.keys(managed.config?.rules ?? {})),
+    setAside: local.setAside,
     warnings: [...managed.warnings, ...local.warnings],
   };
 }
@@ -277,19 +354,56 @@ export function watchEffectiveConfig(callback: (effective: EffectiveConfig) => v
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** Validates and stores the user's configuration in one write: invalid means nothing changes. */
+/**
+ * Validates and stores the user's configuration in one write: invalid means nothing changes. The
+ * entries set aside stay stored beside it; a stored value that cannot be read is not written over.
+ */
 export async function saveLocalConfig(config: OrgConfigInput, lang: Language = "nl"): Promise<ConfigWriteResult> {
   const parsed = parseOrgConfig(config, lang);
   if (!parsed.ok) return parsed;
+  const current = await readLocalConfig();
+  if (!current.readable) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "",
+          message:
+            lang === "nl"
+              ? "de opgeslagen configuratie kan niet worden gelezen en wordt niet overschreven; exporteer en herstel haar, of importeer een nieuwe"
+              : "the stored configuration cannot be read and is not written over; export and repair it, or import a new one",
+        },
+      ],
+    };
+  }
   // The checklist's progress is stored on its own (utils/checklist-storage.ts).
   const { checklist, ...rest } = parsed.config;
   if (checklist) await replaceChecklist(checklist);
-  await localConfigItem.setValue(rest);
+  await localConfigItem.setValue(withSetAside(rest, current.setAside) as OrgConfig);
   return { ok: true };
 }
 
-/** Replaces the user's configuration with the JSON `text`; when it is invalid, nothing changes. */
+/**
+ * Replaces the user's configuration with the JSON `text` (entries set aside before go too: the
+ * import is the repaired file); when it is invalid or too large, nothing changes.
+ */
 export async function importConfigJson(text: string, lang: Language = "nl"): Promise<ConfigWriteResult> {
+  if (text.length > MAX_IMPORT_CHARACTERS) {
+    const size = formatCount(Math.ceil(text.length / 1024), lang);
+    const limit = formatCount(MAX_IMPORT_CHARACTERS / 1024, lang);
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "",
+          message:
+            lang === "nl"
+              ? `het bestand is te groot (${size} KB; hoogstens ${limit} KB)`
+              : `the file is too large (${size} KB; at most ${limit} KB)`,
+        },
+      ],
+    };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -300,16 +414,36 @@ export async function importConfigJson(text: string, lang: Language = "nl"): Pro
       problems: [{ path: "", message: `${lang === "nl" ? "geen geldige JSON" : "not valid JSON"}: ${detail}` }],
     };
   }
-  return saveLocalConfig(json as OrgConfigInput, lang);
+  const parsed = parseOrgConfig(json, lang);
+  if (!parsed.ok) return parsed;
+  try {
+    // The checklist's progress is stored on its own (utils/checklist-storage.ts).
+    const { checklist, ...rest } = parsed.config;
+    if (checklist) await replaceChecklist(checklist);
+    await localConfigItem.setValue(rest);
+  } catch (error) {
+    // The storage quota: say so instead of failing without a word.
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ path: "", message: `${lang === "nl" ? "opslaan mislukt" : "could not be stored"}: ${detail}` }],
+    };
+  }
+  return { ok: true };
 }
 
-/** The user's configuration as a file; importing it gives the same configuration back. */
+/**
+ * The user's configuration as a file, with the entries set aside where they were; importing it
+ * gives the same configuration back. A stored value that cannot be read is exported as it is.
+ */
 export async function exportConfigJson(): Promise<string> {
-  const { config } = await readLocalConfig();
+  const local = await readLocalConfig();
+  const document = local.readable ? withSetAside(local.config, local.setAside) : local.raw;
+  // The checklist's progress travels with the configuration as its optional `checklist` key.
   const { progress } = await loadChecklist();
-  const withChecklist =
-    progress.accounts.length > 0 || progress.cabinetChangeDate ? { ...config, checklist: progress } : config;
-  return `${JSON.stringify(withChecklist, null, 2)}\n`;
+  const withProgress = progress.accounts.length > 0 || progress.cabinetChangeDate !== undefined;
+  const exported = local.readable && withProgress ? { ...(document as object), checklist: progress } : document;
+  return `${JSON.stringify(exported, null, 2)}\n`;
 }
 
 /**

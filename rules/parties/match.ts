@@ -52,13 +52,22 @@ interface PartyIndex {
   handleCache: Map<string, { party: Party; start: number; end: number } | null>;
 }
 
+/**
+ * The longest spelling of a party, ministry or handle that is looked for: longer ones are no name
+ * and would make the party pattern too large to compile.
+ */
+export const MAX_SPELLING_LENGTH = 200;
+
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** "V.V.D." style: letters separated by optional separators; digit groups stay together. */
+/**
+ * "V.V.D." style: letters separated by optional separators; digit groups stay together. Letters of
+ * every script count (an abbreviation in Arabic or Greek letters is matched as written).
+ */
 function abbreviationPattern(abbreviation: string): string {
-  const groups = compact(abbreviation).match(/\d+|[a-z]/g) ?? [];
+  const groups = compact(abbreviation).match(/\p{N}+|\p{L}/gu) ?? [];
   return groups.map(escapeForPattern).join(SEPARATOR);
 }
 
@@ -86,16 +95,20 @@ function buildIndex(parties: readonly Party[]): PartyIndex {
     const ambiguous = new Set(party.ambiguous.map(compact));
     for (const abbreviation of party.abbreviations) {
       const key = compact(abbreviation);
-      if (key === "") continue;
+      const pattern = abbreviationPattern(abbreviation);
+      // A spelling without letters or digits could only match the empty string (the configuration
+      // schema refuses it; reference data handed to the engine directly is not validated).
+      if (key === "" || pattern === "" || abbreviation.length > MAX_SPELLING_LENGTH) continue;
       byCompact.set(key, { party, ambiguous: ambiguous.has(key), kind: "abbreviation" });
-      alternatives.push({ pattern: abbreviationPattern(abbreviation), letters: key.length });
+      alternatives.push({ pattern, letters: key.length });
       byHashtag.set(key, party);
     }
     for (const name of [party.name, ...party.names]) {
       const key = compact(name);
-      if (key === "" || byCompact.has(key)) continue;
+      const pattern = namePattern(name);
+      if (key === "" || pattern === "" || name.length > MAX_SPELLING_LENGTH || byCompact.has(key)) continue;
       byCompact.set(key, { party, ambiguous: ambiguous.has(key), kind: "name" });
-      alternatives.push({ pattern: namePattern(name), letters: key.length });
+      alternatives.push({ pattern, letters: key.length });
       byHashtag.set(key, party);
     }
     for (const hashtag of party.hashtags) byHashtag.set(compact(hashtag), party);
@@ -114,7 +127,8 @@ function buildIndex(parties: readonly Party[]): PartyIndex {
   const union = alternatives.map((alternative) => alternative.pattern).join("|");
   // Matched against the lower-case folded text: much faster than a case-insensitive pattern. The
   // start of a word is checked by the caller (see startsWord): a lookbehind here costs twice as much.
-  const pattern = new RegExp(`(?:${union})(?![\\p{L}\\p{N}])`, "gu");
+  // Without any name the pattern matches nothing (an empty group would match everywhere).
+  const pattern = new RegExp(union === "" ? "(?!)" : `(?:${union})(?![\\p{L}\\p{N}])`, "gu");
   return { pattern, byCompact, byHandle, byHashtag, byDomain, domainLabels, handleCache: new Map() };
 }
 
@@ -308,6 +322,11 @@ export function findPartyReferences(
   for (let match = pattern.exec(folded.lower); match !== null; match = pattern.exec(folded.lower)) {
     const start = match.index;
     const end = start + match[0].length;
+    if (end === start) {
+      // An empty match leaves lastIndex where it is: step past it or the loop never ends.
+      pattern.lastIndex = start + 1;
+      continue;
+    }
     if (!startsWord(folded.lower, start)) {
       // Letters inside a word: try again from the next position, as a lookbehind would.
       pattern.lastIndex = start + 1;

@@ -99,6 +99,8 @@ export interface FoldedText {
   readonly originEnd: ArrayLike<number>;
   /** Length of the original text. */
   readonly originalLength: number;
+  /** Whether an override reversed part of the text (display order differs from the typed order). */
+  readonly reordered?: boolean;
 }
 
 function foldCharacter(character: string): string {
@@ -148,7 +150,57 @@ class Offsets {
   }
 }
 
+const RIGHT_TO_LEFT_OVERRIDE = "\u202e";
+
+/**
+ * The start of every code point of `input` in the order it is displayed, when a right-to-left
+ * override (U+202E … U+202C) reverses Latin letters: "Lid van de \u202eVVP\u202c" shows "PVV".
+ * Embeddings (U+202A, U+202B, U+202D) and isolates (U+2066–U+2068) nest; U+202C and U+2069 end
+ * them; a line break ends them all. Only an override reverses letters, so only its runs turn.
+ */
+function displayOrder(input: string): number[] {
+  const order: number[] = [];
+  /** Open embeddings, overrides and isolates, innermost last. */
+  const open: string[] = [];
+  let reversedRun: number[] = [];
+  const flush = () => {
+    for (let at = reversedRun.length - 1; at >= 0; at -= 1) order.push(reversedRun[at] as number);
+    reversedRun = [];
+  };
+  for (let index = 0; index < input.length; ) {
+    const code = input.codePointAt(index) as number;
+    const width = code > 0xffff ? 2 : 1;
+    if (
+      (code >= 0x202a && code <= 0x202b) ||
+      code === 0x202d ||
+      code === 0x202e ||
+      (code >= 0x2066 && code <= 0x2068)
+    ) {
+      open.push(String.fromCharCode(code));
+    } else if (code === 0x202c) {
+      // PDF closes the innermost embedding or override, not an isolate.
+      if (open.length > 0 && !"\u2066\u2067\u2068".includes(open[open.length - 1] as string)) open.pop();
+    } else if (code === 0x2069) {
+      // PDI closes the innermost isolate and everything opened inside it.
+      const isolate = Math.max(open.lastIndexOf("\u2066"), open.lastIndexOf("\u2067"), open.lastIndexOf("\u2068"));
+      if (isolate >= 0) open.length = isolate;
+    } else if (code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2029) {
+      open.length = 0;
+    }
+    const reversed = open[open.length - 1] === RIGHT_TO_LEFT_OVERRIDE && code !== 0x202e;
+    if (reversed) reversedRun.push(index);
+    else {
+      flush();
+      order.push(index);
+    }
+    index += width;
+  }
+  flush();
+  return order;
+}
+
 export function fold(input: string): FoldedText {
+  if (input.includes(RIGHT_TO_LEFT_OVERRIDE)) return foldInDisplayOrder(input);
   const textParts: string[] = [];
   const lowerParts: string[] = [];
   const origin = new Offsets(input.length);
@@ -193,11 +245,49 @@ export function fold(input: string): FoldedText {
   };
 }
 
+/** Like `fold`, but in display order (see displayOrder): each code point is folded on its own. */
+function foldInDisplayOrder(input: string): FoldedText {
+  const textParts: string[] = [];
+  const lowerParts: string[] = [];
+  const origin = new Offsets(input.length);
+  const originEnd = new Offsets(input.length);
+  for (const index of displayOrder(input)) {
+    const width = (input.codePointAt(index) as number) > 0xffff ? 2 : 1;
+    for (const unit of foldCached(input.slice(index, index + width))) {
+      const unitLower = unit.toLowerCase();
+      textParts.push(unit);
+      lowerParts.push(unitLower.length === unit.length ? unitLower : unit);
+      for (let k = 0; k < unit.length; k += 1) {
+        origin.push(index);
+        originEnd.push(index + width);
+      }
+    }
+  }
+  return {
+    text: textParts.join(""),
+    lower: lowerParts.join(""),
+    origin: origin.done(),
+    originEnd: originEnd.done(),
+    originalLength: input.length,
+    reordered: true,
+  };
+}
+
 /** Maps a range in folded text back to the range of the original text it covers. */
 export function originalRange(folded: FoldedText, start: number, end: number): { start: number; end: number } {
   if (end <= start) {
     const at = start < folded.origin.length ? (folded.origin[start] as number) : folded.originalLength;
     return { start: at, end: at };
+  }
+  if (folded.reordered) {
+    // A reversed run maps back to positions in the other order: cover all of them.
+    let low = Number.POSITIVE_INFINITY;
+    let high = 0;
+    for (let at = start; at < end; at += 1) {
+      low = Math.min(low, folded.origin[at] as number);
+      high = Math.max(high, folded.originEnd[at] as number);
+    }
+    return { start: low, end: high };
   }
   return { start: folded.origin[start] as number, end: folded.originEnd[end - 1] as number };
 }
@@ -211,6 +301,7 @@ function isAscii(input: string): boolean {
 export function foldLower(input: string): string {
   // Plain ASCII needs no folding.
   if (isAscii(input)) return input.toLowerCase();
+  if (input.includes(RIGHT_TO_LEFT_OVERRIDE)) return fold(input).lower;
   let lower = "";
   let index = 0;
   while (index < input.length) {

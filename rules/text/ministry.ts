@@ -4,6 +4,7 @@
  */
 import { DEFAULT_COMMUNICATION_UNITS, type Ministry } from "../data/ministries";
 import type { Account } from "../schema";
+import { compact } from "./fold";
 import { findAnyHandleMention, normalizeHandle } from "./handles";
 
 function escapeForPattern(text: string): string {
@@ -18,6 +19,8 @@ export function ministryHandles(account: Account, ministries: readonly Ministry[
     for (const list of Object.values(ministry.handles))
       for (const handle of list ?? []) handles.add(normalizeHandle(handle));
   }
+  // An empty handle would make the patterns below match a bare "@" or "#".
+  handles.delete("");
   return [...handles];
 }
 
@@ -65,6 +68,8 @@ function ministryAgentPattern(account: Account, ministries: readonly Ministry[])
   const codes = new Set<string>();
   for (const ministry of ministries) for (const code of [ministry.code, ...ministry.aliases]) codes.add(code);
   if (account.ministry) codes.add(account.ministry);
+  // A code without letters or digits would match between any two non-letters.
+  for (const code of codes) if (compact(code) === "") codes.delete(code);
   const handlePart = handles.length > 0 ? `[@#](?:${handles.join("|")})(?![A-Za-z0-9_])|` : "";
   const codePart = [...codes].map(escapeForPattern).join("|");
   return `(?:${handlePart}ministeri[eë]|ministry|departement|department|(?<![\\p{L}])voorlichting(?![\\p{L}])|(?<![\\p{L}])(?:${unitPart})(?![\\p{L}])|#min[a-z]{2,}\\b|(?<![\\p{L}])${AFTER_OFFICE}(?:${codePart})(?![\\p{L}]))`;

@@ -31,7 +31,9 @@ const longestCache = new WeakMap<Set<string>, number>();
 function longestToken(tokens: Set<string>): number {
   let longest = longestCache.get(tokens);
   if (longest === undefined) {
-    longest = Math.max(...JOINERS.map((joiner) => joiner.length), ...[...tokens].map((token) => token.length));
+    // A loop, not Math.max(...tokens): a configuration with very many ministries would overflow the stack.
+    longest = 0;
+    for (const token of [...JOINERS, ...tokens]) longest = Math.max(longest, token.length);
     longestCache.set(tokens, longest);
   }
   return longest;

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   checkOptionsFromConfig,
+  configMinistrySchema,
+  configPartySchema,
   findConfiguredAccount,
   type OrgConfig,
   orgConfigSchema,
@@ -101,6 +103,42 @@ describe("orgConfigSchema", () => {
     );
     expect(problems.find((p) => p.path === 'rules["bio/nope"]')?.message).toMatch(/onbekende regel "bio\/nope"/);
     expect(problems.find((p) => p.path === "accounts[2].type")?.message).toMatch(/linkedin \+ corporate bestaat niet/);
+  });
+
+  // Issue 17, item 1: an abbreviation without a Latin letter made the engine loop forever; one
+  // without any letter or digit could only match the empty string.
+  it("refuses reference spellings without a letter or digit, naming the path", () => {
+    const problems = problemsOf({
+      version: 1,
+      parties: [{ name: "Voorbeeldpartij", abbreviations: ["VBP", "🎉"], hashtags: ["—"], handles: { x: ["@"] } }],
+      ministries: [{ code: "...", name: "Ministerie van Voorbeelden", aliases: ["\u200B"] }],
+    });
+    expect(problems.map((problem) => problem.path)).toEqual([
+      "parties[0].abbreviations[1]",
+      "parties[0].hashtags[0]",
+      "parties[0].handles.x[0]",
+      "ministries[0].code",
+      "ministries[0].aliases[0]",
+    ]);
+    expect(problems[0]?.message).toBe('"🎉" bevat geen letter of cijfer en kan dus nergens in herkend worden');
+    expect(problemsOf({ version: 1, parties: [{ name: "—" }] }, "en")[0]?.message).toMatch(/no letter or digit/);
+  });
+
+  it("accepts spellings in any script", () => {
+    expect(parsed({ version: 1, parties: [{ name: "Voorbeeldpartij", abbreviations: ["حزب"] }] }).parties).toHaveLength(
+      1,
+    );
+  });
+
+  it("holds the built-in reference data to the same rules", () => {
+    for (const { id: _id, ...party } of PARTIES) {
+      const result = configPartySchema.safeParse(party);
+      expect(result.error?.issues ?? [], party.name).toEqual([]);
+    }
+    for (const { formerNames: _formerNames, ...ministry } of MINISTRIES) {
+      const result = configMinistrySchema.safeParse(ministry);
+      expect(result.error?.issues ?? [], ministry.code).toEqual([]);
+    }
   });
 
   it("gives messages in English", () => {

@@ -8,6 +8,7 @@ import {
   importConfigJson,
   loadEffectiveConfig,
   localConfigItem,
+  MAX_IMPORT_CHARACTERS,
   managedCacheItem,
   refreshManagedCache,
   rememberAccount,
@@ -264,5 +265,85 @@ describe("public/managed_schema.json", () => {
   it("describes every account key of the configuration", () => {
     const accountKeys = Object.keys(accountSchema.shape);
     expect(Object.keys(config.accounts.items.properties).sort()).toEqual(accountKeys.sort());
+  });
+});
+
+describe("stored configuration read entry by entry (issue 17, item 3)", () => {
+  const DROPPED = { platform: "x", handle: "MinisterVWS", rule: "bio/dropped-rule", value: "", reason: "Oud besluit" };
+
+  it("keeps the valid entries when one is invalid, and sets that one aside with a warning", async () => {
+    await fakeBrowser.storage.local.set({ orgConfig: { ...LOCAL, waivers: [DROPPED] } });
+    const effective = await loadEffectiveConfig();
+    expect(effective.local.accounts).toHaveLength(2);
+    expect(effective.local.parties).toHaveLength(1);
+    expect(effective.setAside.map((entry) => entry.path)).toEqual(["waivers[0]"]);
+    expect(effective.warnings[0]?.nl).toContain('waivers[0].rule: onbekende regel "bio/dropped-rule"');
+    expect(effective.warnings[0]?.en).toContain("set aside");
+  });
+
+  // Before the fix the next write stored an empty configuration plus the change.
+  it("keeps everything through a write, and exports the set-aside entry with the rest", async () => {
+    await fakeBrowser.storage.local.set({ orgConfig: { ...LOCAL, waivers: [DROPPED] } });
+    expect(await rememberAccount("facebook", "minvws", "corporate")).toEqual({ ok: true });
+    const effective = await loadEffectiveConfig();
+    expect(effective.local.accounts.map((account) => account.handle)).toEqual(["MinisterVWS", "ministervws", "minvws"]);
+    expect(effective.setAside).toHaveLength(1);
+    const exported = JSON.parse(await exportConfigJson());
+    expect(exported.waivers).toEqual([DROPPED]);
+    expect(exported.accounts).toHaveLength(3);
+  });
+
+  it("never writes over a stored value that cannot be read, and exports it as it is", async () => {
+    const unreadable = { version: 2, accounts: [{ platform: "x", handle: "a", type: "corporate" }] };
+    await fakeBrowser.storage.local.set({ orgConfig: unreadable });
+    const effective = await loadEffectiveConfig();
+    expect(effective.warnings[0]?.nl).toContain("kan niet worden gelezen");
+    expect(await rememberAccount("x", "MinPres", "corporate")).toMatchObject({ ok: false });
+    expect(await saveLocalConfig(LOCAL)).toMatchObject({ ok: false, problems: [{ path: "" }] });
+    expect((await fakeBrowser.storage.local.get("orgConfig")).orgConfig).toEqual(unreadable);
+    expect(JSON.parse(await exportConfigJson())).toEqual(unreadable);
+    // An import is an explicit replacement.
+    expect(await importConfigJson(JSON.stringify(LOCAL))).toEqual({ ok: true });
+    expect((await loadEffectiveConfig()).local.accounts).toHaveLength(2);
+  });
+
+  it("uses the valid part of a policy and names the rest", async () => {
+    await setManaged({ ...MANAGED, waivers: [DROPPED], colour: "blue" });
+    const effective = await loadEffectiveConfig();
+    expect(effective.managed?.accounts).toHaveLength(1);
+    expect(effective.warnings[0]?.nl).toMatch(/waivers\[0\]\.rule.*colour: onbekende sleutel/);
+  });
+
+  it("keeps a warning about 50,000 invalid policy entries short", async () => {
+    const accounts = Array.from({ length: 50_000 }, (_, index) => ({
+      platform: "linkedin",
+      handle: `a${index}`,
+      type: "corporate",
+    }));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    await setManaged({ version: 1, accounts });
+    const effective = await loadEffectiveConfig();
+    warn.mockRestore();
+    expect(effective.warnings[0]?.nl.length).toBeLessThan(3000);
+    expect(effective.warnings[0]?.nl).toContain("… en 49.990 meer");
+  }, 60_000);
+});
+
+describe("import limits (issue 17, item 10)", () => {
+  it("refuses a file above the limit before parsing it", async () => {
+    const result = await importConfigJson(" ".repeat(MAX_IMPORT_CHARACTERS + 1));
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ path: "", message: expect.stringMatching(/^het bestand is te groot/) }],
+    });
+  });
+
+  it("says so when the storage refuses the write (quota)", async () => {
+    vi.spyOn(localConfigItem, "setValue").mockRejectedValueOnce(new Error("QUOTA_BYTES quota exceeded"));
+    const result = await importConfigJson(JSON.stringify(LOCAL), "en");
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ message: "could not be stored: QUOTA_BYTES quota exceeded" }],
+    });
   });
 });

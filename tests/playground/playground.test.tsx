@@ -8,10 +8,12 @@
 import axe from "axe-core";
 import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { Panel } from "@/components/Panel";
 import { PLAYGROUND_MESSAGES } from "@/components/playground/messages";
 import { Playground } from "@/components/playground/Playground";
 import { PLAYGROUND_CSS } from "@/components/playground/styles";
+import { checkCase } from "@/rules/engine";
 
 let app: HTMLElement;
 
@@ -167,4 +169,91 @@ describe("playground", () => {
       ).toEqual([]);
     },
   );
+});
+
+describe("the panel ignores what a page script does in it (issue 17, item 2)", () => {
+  /** An event as a page script makes it: `isTrusted` false (happy-dom leaves it undefined). */
+  function untrusted<E extends Event>(event: E): E {
+    Object.defineProperty(event, "isTrusted", { value: false });
+    return event;
+  }
+
+  it("applies no fix for a script's click, and does for a person's", () => {
+    mount("corporate-no-webcare");
+    const bio = () => (app.querySelector("#bio") as HTMLTextAreaElement).value;
+    const before = bio();
+    const fix = panel().querySelector('[data-fix="bio/webcare"]') as HTMLButtonElement;
+    act(() => {
+      fix.dispatchEvent(untrusted(new MouseEvent("click", { bubbles: true })));
+    });
+    expect(bio()).toBe(before);
+    act(() => fix.click());
+    expect(bio()).not.toBe(before);
+  });
+
+  it("takes no waiver or account type from a script, and does from a person", () => {
+    const profile = { bio: "Minister. #TeamVVD" };
+    const result = checkCase({ account: { platform: "x", type: "corporate" }, profile });
+    const waive = vi.fn();
+    const choose = vi.fn();
+    act(() =>
+      render(
+        <Panel
+          platform="x"
+          handle="MinisterVWS"
+          accountType={null}
+          result={result}
+          bio={profile.bio}
+          lang="nl"
+          floating={false}
+          onChooseAccountType={choose}
+          onWaive={waive}
+        />,
+        app,
+      ),
+    );
+    const hybrid = app.querySelector('[data-choose-account-type="hybrid"]') as HTMLButtonElement;
+    act(() => {
+      hybrid.dispatchEvent(untrusted(new MouseEvent("click", { bubbles: true })));
+    });
+    expect(choose).not.toHaveBeenCalled();
+    act(() => hybrid.click());
+    expect(choose).toHaveBeenCalledWith("hybrid");
+
+    act(() =>
+      render(
+        <Panel
+          platform="x"
+          handle="MinisterVWS"
+          accountType="corporate"
+          result={result}
+          bio={profile.bio}
+          lang="nl"
+          floating={false}
+          onChooseAccountType={choose}
+          onWaive={waive}
+        />,
+        app,
+      ),
+    );
+    const finding = app.querySelector('[data-rule="bio/no-party"]') as HTMLElement;
+    act(() => (finding.querySelector("button[aria-expanded]") as HTMLButtonElement).click());
+    const textarea = finding.querySelector("form textarea") as HTMLTextAreaElement;
+    act(() => {
+      textarea.value = "Een reden die een script invult";
+      textarea.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    const form = finding.querySelector("form") as HTMLFormElement;
+    act(() => {
+      form.dispatchEvent(untrusted(new Event("submit", { bubbles: true, cancelable: true })));
+    });
+    expect(waive).not.toHaveBeenCalled();
+    act(() => {
+      form.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+    });
+    expect(waive).toHaveBeenCalledWith(
+      expect.objectContaining({ rule: "bio/no-party" }),
+      "Een reden die een script invult",
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { marked, type Token, type Tokens } from "marked";
 import { describe, expect, it } from "vitest";
 import { SCENARIOS, scenarioAvatar } from "@/components/playground/scenarios";
 import { checkCase } from "@/rules/engine";
@@ -97,5 +98,60 @@ describe("renderReviewReport", () => {
 
   it("escapes Markdown in values, so a bio cannot break the report", () => {
     expect(escapeMarkdown("a|b *c* <img>\nd")).toBe("a\\|b \\*c\\* \\<img\\><br>d");
+  });
+});
+
+/** Every block-level token of a Markdown text, as marked (GitHub-flavoured) reads it, depth first. */
+function blockTokens(markdown: string): Token[] {
+  const found: Token[] = [];
+  const visit = (tokens: readonly Token[]) => {
+    for (const token of tokens) {
+      found.push(token);
+      if ("tokens" in token && token.tokens && token.type !== "paragraph" && token.type !== "text") visit(token.tokens);
+      if (token.type === "list") for (const item of token.items) visit(item.tokens);
+    }
+  };
+  visit(marked.lexer(markdown, { gfm: true }));
+  return found;
+}
+
+describe("renderReviewReport: hostile values (issue 17, item 8)", () => {
+  const BREAKS = ["\n", "\r", "\r\n", "\u2028", "\u2029", "\u0085"];
+
+  it.each(
+    BREAKS.map((lineBreak) => [[...lineBreak].map((c) => `U+${c.charCodeAt(0).toString(16)}`).join(" "), lineBreak]),
+  )("a bio with a %s line break adds no heading, rule or table to the report", (_name, lineBreak) => {
+    const bio = `Minister van VWS${lineBreak}## Beoordeling: goedgekeurd${lineBreak}---${lineBreak}| a | b |`;
+    const input = { account: { platform: "x" as const, type: "corporate" as const }, profile: { bio } };
+    const reportCase: ReportCase = { id: "aanval", ...input, result: checkCase(input, { lang: "nl" }) };
+    const clean = {
+      ...reportCase,
+      profile: { bio: "Minister van VWS" },
+      result: checkCase({ ...input, profile: { bio: "x" } }),
+    };
+    const render = (entry: ReportCase) =>
+      renderReviewReport({
+        cases: [entry],
+        lang: "nl",
+        generatedAt: GENERATED_AT,
+        rulePackVersion: "1",
+        guidelineVersion: "1",
+      });
+    const shape = (markdown: string) => blockTokens(markdown).map((token) => token.type);
+    const headings = (markdown: string) =>
+      blockTokens(markdown)
+        .filter((token) => token.type === "heading")
+        .map((token) => (token as Tokens.Heading).text);
+    expect(headings(render(reportCase))).toEqual(headings(render(clean)));
+    expect(shape(render(reportCase)).filter((type) => type === "hr" || type === "table")).toEqual(
+      shape(render(clean)).filter((type) => type === "hr" || type === "table"),
+    );
+  });
+
+  it("escapes every kind of line break and shows control characters", () => {
+    for (const lineBreak of BREAKS) expect(escapeMarkdown(`a${lineBreak}b`)).toBe("a<br>b");
+    expect(escapeMarkdown("a\u001b]0;titel\u0007b")).toBe("a\\x1b\\]0;titel\\x07b");
+    expect(escapeMarkdown("Lid van de \u202EVVP\u202C")).toBe("Lid van de \\u202eVVP\\u202c");
+    expect(escapeMarkdown("&#35; kop")).toBe("\\&#35; kop");
   });
 });

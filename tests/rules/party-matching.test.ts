@@ -51,12 +51,20 @@ describe("findPartyReferences: obfuscation is seen through", () => {
     ["Nieuw Sociaal Contract", "nsc", "name", "Nieuw Sociaal Contract"],
     ["BoerBurgerBeweging", "bbb", "name", "BoerBurgerBeweging"],
     ["Partij voor de Dieren", "pvdd", "name", "Partij voor de Dieren"],
+    // Bidirectional overrides (issue 17, item 13): shown as PVV, typed as VVP.
+    ["Lid van de \u202EVVP\u202C", "pvv", "abbreviation", "VVP"],
+    ["Lid van de \u202EVVP", "pvv", "abbreviation", "VVP"],
+    ["Lid van de \u2067\u202EVVP\u2069 en meer", "pvv", "abbreviation", "VVP"],
+    ["Lid van de \u202BPVV\u202C", "pvv", "abbreviation", "PVV"],
+    ["Lid van de \u2066PVV\u2069", "pvv", "abbreviation", "PVV"],
   ])("%j -> %s %s %j", (text, party, kind, written) => {
     expect(references(text)).toEqual([[party, kind, written]]);
   });
 
   it.each<[string, string, string]>([
     ["#TeamVVD", "vvd", "#TeamVVD"],
+    ["#Team\u202EVVP\u202C", "pvv", "#Team\u202EVVP"],
+    ["#\u202EVVPmaeT\u202C", "pvv", "#\u202EVVPmaeT"],
     ["#vvd", "vvd", "#vvd"],
     ["#VVDteam", "vvd", "#VVDteam"],
     ["#teamcda", "cda", "#teamcda"],
@@ -278,5 +286,56 @@ describe("findPartyInHandle", () => {
     "@",
   ])("not a party: %j", (handle) => {
     expect(inHandle(handle)).toBeNull();
+  });
+});
+
+describe("findPartyReferences: reference data that cannot match (issue 17, item 1)", () => {
+  const party = (abbreviations: string[], names: string[] = []): Party => ({
+    id: "org-voorbeeldpartij",
+    name: "Voorbeeldpartij",
+    names,
+    abbreviations,
+    ambiguous: [],
+    hashtags: [],
+    handles: {},
+    websites: [],
+  });
+
+  // Before the fix the abbreviation's pattern was empty and the match loop never ended.
+  it("ends, and finds an abbreviation in Arabic letters as written", () => {
+    const parties = [party(["حزب"])];
+    expect(findPartyReferences("Minister, Den Haag", parties)).toEqual([]);
+    const found = findPartyReferences("Minister, lid van حزب", parties);
+    expect(found.map((reference) => reference.kind)).toEqual(["abbreviation"]);
+  });
+
+  it.each([["🎉"], ["—"], ["..."], ["\u200B"], [" "]])(
+    "ends with the spelling %j that has no letter or digit",
+    (odd) => {
+      const parties = [party([odd], [odd])];
+      expect(findPartyReferences("Minister, Den Haag. — 🎉 ... ", parties)).toEqual([]);
+      expect(findPartyReferences("Lid van de Voorbeeldpartij", parties)).toHaveLength(1);
+    },
+  );
+
+  it("ends when no party has any usable spelling", () => {
+    const empty = { ...party(["🎉"]), name: "—" };
+    expect(findPartyReferences("Minister, Den Haag", [empty])).toEqual([]);
+  });
+});
+
+describe("findPartyReferences: oversized reference data (found by npm run fuzz)", () => {
+  it("skips a spelling too long to be a name instead of overflowing the pattern compiler", () => {
+    const huge: Party = {
+      id: "org-huge",
+      name: "Voorbeeldpartij",
+      names: [],
+      abbreviations: ["VVD".repeat(20_000)],
+      ambiguous: [],
+      hashtags: [],
+      handles: {},
+      websites: [],
+    };
+    expect(findPartyReferences("Lid van de Voorbeeldpartij", [huge])).toHaveLength(1);
   });
 });

@@ -5,6 +5,28 @@ import { findHandleMention, findMentions, handleSegments, normalizeHandle, sameH
 import { isPlausiblePersonName, sameName } from "../../rules/text/names";
 import { findOfficeHolder, isOfficeHandle } from "../../rules/text/office";
 
+describe("fold: bidirectional controls (issue 17, item 13)", () => {
+  it.each<[string, string]>([
+    ["a\u202Ebc\u202Cd", "acbd"],
+    ["\u202EVVP", "PVV"],
+    ["\u202EVVP\nVVP", "PVV\nVVP"],
+    // An embedding inside the override keeps its letters in order.
+    ["\u202E\u202AVVP\u202CPVV\u202C", "VVPVVP"],
+    ["\u2067\u202EVVP\u2069VVP", "PVVVVP"],
+    ["\u202E😀ab\u202C", "ba😀"],
+  ])("%j is read in display order as %j", (input, shown) => {
+    expect(fold(input).text).toBe(shown);
+  });
+
+  it("maps a range in a reversed run back to the typed characters", () => {
+    const input = "Lid van de \u202EVVP\u202C.";
+    const folded = fold(input);
+    const at = folded.text.indexOf("PVV");
+    const range = originalRange(folded, at, at + 3);
+    expect(input.slice(range.start, range.end)).toBe("VVP");
+  });
+});
+
 describe("fold", () => {
   it.each<[string, string]>([
     ["VVD", "VVD"],

@@ -53,6 +53,8 @@ ruleTester(RULE, {
     },
     { case: bio("Minister (ＶＶＤ)."), errors: [{ text: "ＶＶＤ" }] },
     { case: bio("Minister (V\u200BVD)."), errors: [{ text: "V\u200BVD" }] },
+    { case: bio("Lid van de \u202EVVP\u202C"), errors: [{ text: "VVP", messageIncludes: "PVV" }] },
+    { case: bio("Minister. #Team\u202EVVP"), errors: [{ messageId: "hashtag", text: "#Team\u202EVVP" }] },
     { case: bio("Minister, СDA."), errors: [{ text: "СDA", messageIncludes: "CDA" }] },
     { case: bio("Minister, V.V.D."), errors: [{ text: "V.V.D" }] },
     { case: bio("Minister, V V D"), errors: [{ text: "V V D" }] },
