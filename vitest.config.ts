@@ -8,6 +8,10 @@ export default defineConfig({
     include: ["tests/**/*.test.{ts,tsx}"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
+    // No test may fail because the machine is busy: property tests and axe runs take seconds on a
+    // loaded 2-core machine, so the per-test limit only catches real hangs.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     globalSetup: ["tests/build-cli.setup.ts"],
   },
 });

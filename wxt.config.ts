@@ -1,13 +1,9 @@
 import { defineConfig } from "wxt";
 
-/** Hosts the content scripts run on and the image hosts the avatar check may fetch from. */
-const PLATFORM_HOSTS = [
-  "https://x.com/*",
-  "https://twitter.com/*",
-  "https://www.instagram.com/*",
-  "https://www.linkedin.com/*",
-  "https://www.facebook.com/*",
-];
+/**
+ * The image hosts the avatar check may fetch from: the only host permissions. The platform pages
+ * themselves need none, because the content scripts declare them as their `matches`.
+ */
 const IMAGE_HOSTS = [
   "https://pbs.twimg.com/*",
   "https://*.cdninstagram.com/*",
@@ -27,16 +23,19 @@ export default defineConfig({
     description: "__MSG_extDescription__",
     default_locale: "nl",
     permissions: ["storage"],
-    host_permissions: [...PLATFORM_HOSTS, ...IMAGE_HOSTS],
+    host_permissions: IMAGE_HOSTS,
     // The organisation configuration an administrator can push by policy (docs/policy.md).
     storage: { managed_schema: "managed_schema.json" },
     browser_specific_settings: {
       gecko: {
         id: "profielcheck@rijksoverheid.example",
-        strict_min_version: "128.0",
+        // 140 is the first Firefox (and ESR) that knows data_collection_permissions.
+        strict_min_version: "140.0",
         // Profielcheck sends nothing anywhere (Firefox's data-collection declaration).
         data_collection_permissions: { required: ["none"] },
       },
+      // Firefox for Android knows data_collection_permissions from 142.
+      gecko_android: { strict_min_version: "142.0" },
     },
   },
   vite: () => ({

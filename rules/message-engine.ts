@@ -4,19 +4,11 @@
  * share the rule context, the rendering of findings and the configured severities.
  */
 import { MESSAGE_RULES } from "./catalog/message-rules";
-import {
-  type CheckOptions,
-  type CheckResult,
-  checkCase,
-  effectiveSeverity,
-  type FieldStatus,
-  ruleContext,
-  runRule,
-} from "./engine";
-import type { AnyCase, Case, MessageCase, MessageFinding } from "./schema";
+import { type CheckOptions, effectiveSeverity, type FieldStatus, ruleContext, runRule } from "./rule-run";
+import type { MessageCase, MessageFinding } from "./schema";
 import { isClearlyEnglish } from "./text/language";
 import type { Localized, MessageView } from "./types";
-import { isMessageCase, type MessageFieldName } from "./vocabulary";
+import type { MessageFieldName } from "./vocabulary";
 
 const ROLE_NOT_GIVEN: Localized = {
   nl: "Niet gecontroleerd: geef aan wie het bericht schrijft (ministerie, partij of bewindspersoon)",
@@ -89,12 +81,4 @@ export function checkMessage(input: MessageCase, options: CheckOptions = {}): Me
   }
   const text: FieldStatus = evaluated.length > 0 ? { status: "checked" } : { status: "not-applicable" };
   return { findings, fields: { text }, evaluated, notEvaluated };
-}
-
-/** Checks any case: a profile with the profile rules, a post or a reply with the message rules. */
-export function checkAnyCase(input: Case, options?: CheckOptions): CheckResult;
-export function checkAnyCase(input: MessageCase, options?: CheckOptions): MessageCheckResult;
-export function checkAnyCase(input: AnyCase, options?: CheckOptions): CheckResult | MessageCheckResult;
-export function checkAnyCase(input: AnyCase, options: CheckOptions = {}): CheckResult | MessageCheckResult {
-  return isMessageCase(input) ? checkMessage(input, options) : checkCase(input, options);
 }

@@ -19,3 +19,7 @@ export const MESSAGE_RULES: readonly Rule[] = [
   postNoPaidPromotion,
   postNoPromotion,
 ] as Rule[];
+
+export function findMessageRule(id: string): Rule | undefined {
+  return MESSAGE_RULES.find((rule) => rule.meta.id === id);
+}

@@ -46,6 +46,18 @@ export async function panelAttribute(page: Page, selector: string, attribute: st
   );
 }
 
+/** An attribute inside the open shadow root of the composer card, or null. */
+export async function composerAttribute(page: Page, selector: string, attribute: string): Promise<string | null> {
+  return page.evaluate(
+    (innerSelector, name) => {
+      const root = document.querySelector("profielcheck-composer")?.shadowRoot;
+      return root?.querySelector(innerSelector)?.getAttribute(name) ?? null;
+    },
+    selector,
+    attribute,
+  );
+}
+
 export async function panelCount(page: Page, selector: string): Promise<number> {
   return page.evaluate(
     (innerSelector) =>

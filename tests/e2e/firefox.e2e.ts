@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clickInPanel, launchFirefox, panelAttribute } from "./firefox-harness";
+import { clickInPanel, composerAttribute, launchFirefox, panelAttribute } from "./firefox-harness";
 import { fixture } from "./harness";
 
 const PAGES: Record<string, string> = {
@@ -12,6 +12,9 @@ const PAGES: Record<string, string> = {
   "https://www.linkedin.com/in/fleur-agema/edit/intro/": fixture("linkedin/intro-edit.nl.html"),
   "https://www.instagram.com/accounts/edit/": fixture("instagram/edit.en.html"),
   "https://www.facebook.com/fleuragema": fixture("facebook/profile-bio-edit.en.html"),
+  "https://x.com/compose/post": fixture("x/compose-post.en.html"),
+  "https://x.com/burger_janssen/status/1862000000000000001": fixture("x/reply.en.html"),
+  "https://www.linkedin.com/feed/": fixture("linkedin/feed-compose.nl.html"),
 };
 
 describe("Firefox ESR", () => {
@@ -65,5 +68,35 @@ describe("Firefox ESR", () => {
     await expect.poll(() => panelAttribute(page, "section.panel", "data-status")).toBe("ready");
     await page.locator(fieldSelector).fill(text);
     await expect.poll(() => panelAttribute(page, `[data-rule="${rule}"]`, "data-severity")).toBe("error");
+  });
+
+  // Runs after the X case above, which chose "corporate" for @MinisterVWS in the panel.
+  it("checks a post and a reply on X as they are typed", async () => {
+    await page.goto("https://x.com/compose/post");
+    await page.click('[data-testid="tweetTextarea_0"]');
+    await page.keyboard.type("Op werkbezoek. #TeamVVD");
+    await expect
+      .poll(() => composerAttribute(page, '[data-rule="post/no-party"]', "data-severity"), { timeout: 15_000 })
+      .toBe("error");
+
+    await page.goto("https://x.com/burger_janssen/status/1862000000000000001");
+    await page.click('[data-testid="tweetTextarea_0"]');
+    await page.keyboard.type("Kunt u uw vraag via het formulier stellen?");
+    await expect
+      .poll(() => composerAttribute(page, '[data-rule="reply/tutoyeren"]', "data-severity"), { timeout: 15_000 })
+      .toBe("warning");
+  });
+
+  // Runs after the LinkedIn case above, which chose "hybrid" for fleur-agema in the panel.
+  it("asks for the role on a hybrid LinkedIn account and holds a party post to its marker", async () => {
+    await page.goto("https://www.linkedin.com/feed/");
+    await page.click('[role="dialog"] .ql-editor');
+    await page.keyboard.type("Mooi werkbezoek in Zwolle vandaag.");
+    await expect.poll(() => composerAttribute(page, "[data-role]", "data-role"), { timeout: 15_000 }).toBe("");
+    // A real click through the shadow root (a page script's click would be refused).
+    await page.locator('profielcheck-composer >>> input[value="party"]').click();
+    await expect.poll(() => composerAttribute(page, "[data-role]", "data-role")).toBe("party");
+    // The account was only chosen in the panel, without its party: the marker rule says none is configured.
+    await expect.poll(() => composerAttribute(page, '[data-rule="post/role-marker"]', "data-field")).toBe("text");
   });
 });

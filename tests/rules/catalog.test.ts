@@ -52,4 +52,13 @@ describe("profile and message rules apart", () => {
       expect(graph.some((file) => file.endsWith("rules/catalog/index.ts"))).toBe(false);
     },
   );
+
+  it.each(["rules/message-engine.ts", "utils/composer/start-composers.ts"])(
+    "%s (what the composer content scripts run) does not load the profile rules",
+    (entry) => {
+      const graph = [...importGraph(entry)].map((file) => file.replaceAll("\\", "/"));
+      expect(graph.some((file) => file.endsWith("rules/catalog/profile-rules.ts"))).toBe(false);
+      expect(graph.some((file) => file.endsWith("rules/catalog/index.ts"))).toBe(false);
+    },
+  );
 });

@@ -9,9 +9,10 @@
  *   });
  */
 import { describe, expect, it } from "vitest";
+import { checkAnyCase } from "../../rules/any-case";
 import { findRule } from "../../rules/catalog";
 import type { CheckOptions, CheckResult } from "../../rules/engine";
-import { checkAnyCase, type MessageCheckResult } from "../../rules/message-engine";
+import type { MessageCheckResult } from "../../rules/message-engine";
 import {
   type Account,
   type AccountType,

@@ -1,0 +1,62 @@
+/**
+ * The composer card's texts, Dutch first. English must have exactly the same keys (the type says
+ * so, and tests/composer/composer-card.test.tsx checks it at run time too).
+ */
+import type { Language } from "@/rules/vocabulary";
+import { makeTranslator, type Translator } from "@/utils/i18n";
+
+const nl = {
+  title: "Profielcheck — bericht",
+  titleReply: "Profielcheck — reactie",
+  writesAs: "Schrijft als @{handle}",
+  roleLegend: "Namens wie schrijft u dit bericht?",
+  roleMinistry: "Ministerie",
+  roleParty: "Partij",
+  roleMinister: "Bewindspersoon zelf",
+  roleNeeded: "Kies de rol: de markering die dit bericht nodig heeft, hangt ervan af.",
+  corporateRole: "Corporate account: elk bericht valt onder de regels voor het ministerie.",
+  noFindings: "Geen bevindingen in dit bericht.",
+  findingsCount: "{count} bevinding(en)",
+  marked: "Gemarkeerd",
+  why: "Waarom?",
+  guidelineSource: "Richtlijn 'Bewindspersonen op sociale media' (juli 2024)",
+  fix: "Herstel",
+  undo: "Herstel ongedaan maken",
+  severityError: "Fout",
+  severityWarning: "Waarschuwing",
+  severityInfo: "Advies",
+  close: "Sluiten",
+} as const;
+
+type ComposerMessageKey = keyof typeof nl;
+
+const en: Record<ComposerMessageKey, string> = {
+  title: "Profielcheck — post",
+  titleReply: "Profielcheck — reply",
+  writesAs: "Writing as @{handle}",
+  roleLegend: "On whose behalf do you write this message?",
+  roleMinistry: "Ministry",
+  roleParty: "Party",
+  roleMinister: "The minister personally",
+  roleNeeded: "Choose the role: the marker this message needs depends on it.",
+  corporateRole: "Corporate account: every message is held to the ministry's rules.",
+  noFindings: "No findings in this message.",
+  findingsCount: "{count} finding(s)",
+  marked: "Marked",
+  why: "Why?",
+  guidelineSource: "Guideline 'Bewindspersonen op sociale media' (July 2024)",
+  fix: "Fix",
+  undo: "Undo fix",
+  severityError: "Error",
+  severityWarning: "Warning",
+  severityInfo: "Advice",
+  close: "Close",
+};
+
+export const COMPOSER_MESSAGES: Record<Language, Record<ComposerMessageKey, string>> = { nl, en };
+
+export type ComposerTranslate = Translator<ComposerMessageKey>;
+
+export function composerTranslator(lang: Language): ComposerTranslate {
+  return makeTranslator(COMPOSER_MESSAGES, lang);
+}
