@@ -37,7 +37,9 @@ describe("UI components", () => {
 describe("the command", () => {
   it.each(sourceFiles("cli").map((file) => [file]))("%s uses no browser API and none of the extension", (file) => {
     for (const specifier of importsOf(file)) {
-      expect(specifier, `${file} imports ${specifier}`).not.toMatch(/^(@\/|\.\.\/)(utils|components|entrypoints)\/|^wxt/);
+      expect(specifier, `${file} imports ${specifier}`).not.toMatch(
+        /^(@\/|\.\.\/)(utils|components|entrypoints)\/|^wxt/,
+      );
     }
     expect(withoutComments(file)).not.toMatch(/\b(browser|chrome|document|window)\s*\./);
   });

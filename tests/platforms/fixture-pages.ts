@@ -1,4 +1,8 @@
-/** Every saved fixture page with its adapter and the URL its header comment names. */
+/**
+ * Every saved profile page with its adapter and the URL its header comment names. Pages the profile
+ * adapters do not handle (the composers' timelines, posts and feeds) are the composer tests' own
+ * (tests/composer/sites.test.ts).
+ */
 import { readdirSync, readFileSync } from "node:fs";
 import { facebookAdapter } from "@/utils/platforms/facebook";
 import { FACEBOOK_SELECTORS } from "@/utils/platforms/facebook.selectors";
@@ -42,5 +46,6 @@ export const FIXTURE_PAGES: FixturePage[] = (Object.keys(PLATFORMS) as PlatformN
     .map((file) => {
       const fixture = `${platform}/${file}`;
       return { platform, fixture, adapter: PLATFORMS[platform].adapter, url: urlOf(fixture) };
-    }),
+    })
+    .filter(({ adapter, url }) => adapter.pageKind(new URL(url)) !== null),
 );
