@@ -25,7 +25,7 @@ import { FieldWatch } from "./live/field-watch";
 import { FixAndUndo } from "./live/fix-undo";
 import { popupResponder } from "./live/popup-responder";
 import type { BadgeMessage, RenderReportMessage } from "./messages";
-import { openShadowRoots } from "./platforms/read";
+import { openShadowRoots, pageMaxLength } from "./platforms/read";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
 import { tabStateFromCheck } from "./tab-state-build";
 
@@ -177,9 +177,11 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         : undefined;
     const options = configClient.checkOptions(lang);
     const waivers = configClient.waivers(adapter.platform, handle);
+    const maxLength = { bio: pageMaxLength(snapshot.bio), displayName: pageMaxLength(snapshot.displayName) };
     const renderKey = JSON.stringify([
       profile,
       notCheckedReasons,
+      maxLength,
       resolved,
       lang,
       fixes.canUndo,
@@ -195,7 +197,12 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     const result = resolved
       ? checkCase(
           { account: resolved.account, profile },
-          { ...options, notCheckedReasons, ...(avatarAnswer ? { avatar: toAvatarAnalysis(avatarAnswer, lang) } : {}) },
+          {
+            ...options,
+            notCheckedReasons,
+            maxLength,
+            ...(avatarAnswer ? { avatar: toAvatarAnalysis(avatarAnswer, lang) } : {}),
+          },
         )
       : null;
     waived = new Map(

@@ -206,3 +206,14 @@ export function findField(root: ParentNode, spec: FieldSpec): HTMLElement | null
   }
   return first(root, spec.selectors);
 }
+
+/**
+ * The `maxlength` the page's own input or textarea carries for a field, when it has one: the
+ * platform's own count, which the engine prefers over its table (docs/research/limits.md).
+ */
+export function pageMaxLength(read: FieldRead<string>): number | undefined {
+  if (!read.found) return undefined;
+  const element = read.element;
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return undefined;
+  return element.maxLength > 0 ? element.maxLength : undefined;
+}
