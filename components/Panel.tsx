@@ -50,6 +50,8 @@ export interface PanelProps {
   revealSignal?: number;
   /** The avatar as analysed, for a thumbnail with the detected logo's box drawn on it. */
   avatar?: { url: string; answer: AvatarAnswer | undefined };
+  /** A field is so long that it is checked when the typing pauses, not on every keystroke. */
+  checkedAfterPause?: boolean;
 }
 
 /** Shapes as well as colours, so severity does not rest on colour alone (WCAG 1.4.1). */
@@ -446,6 +448,7 @@ export function Panel(props: PanelProps) {
             >
               {verdict}
             </p>
+            {props.checkedAfterPause && <p class="reason">{t("checkedAfterPause")}</p>}
             {(onUndo || onCopyReport) && (
               <p class="actions">
                 {onUndo && (

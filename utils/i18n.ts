@@ -13,6 +13,8 @@ const nl = {
   dockLeft: "Links plaatsen",
   dockRight: "Rechts plaatsen",
   checking: "Bezig met controleren…",
+  checkedAfterPause:
+    "Dit veld is erg lang: Profielcheck controleert het zodra u even stopt met typen, zodat typen vlot blijft.",
   verdictErrors: "{count} fout(en) — dit profiel voldoet niet aan de richtlijn",
   verdictWarnings: "Geen fouten, {count} waarschuwing(en)",
   verdictOk: "Voldoet aan de richtlijn (voor de gecontroleerde velden)",
@@ -69,6 +71,8 @@ const en: Record<MessageKey, string> = {
   dockLeft: "Dock left",
   dockRight: "Dock right",
   checking: "Checking…",
+  checkedAfterPause:
+    "This field is very long: Profielcheck checks it when you pause typing, so that typing stays smooth.",
   verdictErrors: "{count} error(s) — this profile does not meet the guideline",
   verdictWarnings: "No errors, {count} warning(s)",
   verdictOk: "Meets the guideline (for the fields checked)",

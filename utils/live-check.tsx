@@ -44,6 +44,17 @@ export function snapshotToProfile(snapshot: PageSnapshot): {
   return { profile, notCheckedReasons };
 }
 
+/** Longer than any profile field a platform accepts (LinkedIn's About: 2,600): a pasted document. */
+const LONG_FIELD = 5_000;
+/** How long typing must pause before such a field is checked. */
+const TYPING_PAUSE_MS = 400;
+
+/** The length of the text in the element a person typed in, without reading layout. */
+function typedLength(target: EventTarget | null): number {
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return target.value.length;
+  return target instanceof HTMLElement && target.isContentEditable ? (target.textContent?.length ?? 0) : 0;
+}
+
 /** The elements the snapshot's fields were read from. */
 function fieldElements(snapshot: PageSnapshot): HTMLElement[] {
   const elements: HTMLElement[] = [];
@@ -59,6 +70,9 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   let ui: ShadowRootContentScriptUi<void> | null = null;
   const fieldWatch = new FieldWatch(scheduleCheck, (node) => ui?.shadowHost.contains(node) === true);
   let frame = 0;
+  /** Whether the field typed in last is so long that it is checked when typing pauses, and that check. */
+  let checkedAfterPause = false;
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
   let lastRenderKey = "";
   let lastBadge = "";
   let lang: Language = "nl";
@@ -185,6 +199,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       resolved,
       lang,
       fixes.canUndo,
+      checkedAfterPause,
       avatarAnswer,
       waivers,
       revealSignal,
@@ -230,6 +245,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         bio={profile.bio ?? null}
         lang={lang}
         revealSignal={revealSignal}
+        checkedAfterPause={checkedAfterPause}
         avatar={snapshot.avatar.found ? { url: snapshot.avatar.value, answer: avatarAnswer } : undefined}
         onUndo={fixes.canUndo ? undoFix : undefined}
         onWaive={handle ? waive : undefined}
@@ -255,17 +271,33 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
 
   /** Page changes (the SPA rendering, a dialog opening) are coalesced into one check per frame. */
   function scheduleCheck(): void {
-    if (!kind || frame !== 0) return;
+    // While a long field waits for the typing to pause, that check will read the page anyway.
+    if (!kind || frame !== 0 || pauseTimer !== undefined) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
       runCheck({ typed: false });
     });
   }
 
-  /** Typing is answered at once, after the event's task: no waiting for the next frame. */
+  /**
+   * Typing is answered at once, after the event's task: no waiting for the next frame. A field far
+   * longer than any platform allows (a pasted document) would make every keystroke wait for the
+   * engine, so such a field is checked when the typing pauses, and the panel says so.
+   */
   let inputCheckQueued = false;
-  function checkAfterInput(): void {
-    if (!kind || inputCheckQueued) return;
+  function checkAfterInput(event: Event): void {
+    if (!kind) return;
+    clearTimeout(pauseTimer);
+    pauseTimer = undefined;
+    checkedAfterPause = typedLength(event.target) > LONG_FIELD;
+    if (checkedAfterPause) {
+      pauseTimer = setTimeout(() => {
+        pauseTimer = undefined;
+        runCheck({ typed: true });
+      }, TYPING_PAUSE_MS);
+      return;
+    }
+    if (inputCheckQueued) return;
     inputCheckQueued = true;
     queueMicrotask(() => {
       inputCheckQueued = false;
@@ -326,6 +358,8 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     fieldWatch.stop();
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
+    clearTimeout(pauseTimer);
+    pauseTimer = undefined;
     ui?.remove();
     ui = null;
     marks.uninstall();
