@@ -39,6 +39,7 @@ import type { AvatarAnalysis } from "../rules/types";
 import { waiversForAccount } from "../rules/waivers";
 import { loadAvatar } from "./avatar";
 import { BIO_FORMATS, findAccountByKey, proposalsFor, renderProposalsJson, renderProposalsText } from "./bio";
+import { runChecklist } from "./checklist";
 import { type CheckedCase, renderJson, renderMarkdown, renderRules, renderRulesJson, renderText } from "./render";
 
 export interface OutputStream {
@@ -109,6 +110,8 @@ const USAGE: Record<Language, string> = {
   profielcheck check BESTAND... [--format text|json|markdown] [--lang nl|en] [--config ORGCONFIG.json]
   profielcheck check -          lees één JSON-document van standaardinvoer
   profielcheck rules [--format text|json] [--lang nl|en]
+  profielcheck checklist --config ORGCONFIG.json [BESTAND...] [--format text|json|markdown] [--lang nl|en]
+                                checklist kabinetswissel per account; de bestanden bewijzen stappen
   profielcheck bio --config ORGCONFIG.json --account PLATFORM:HANDLE [--bio TEKST] [--max-length N]
                    [--format text|json] [--lang nl|en]
                                 stel een bio samen voor een account uit de configuratie
@@ -121,6 +124,8 @@ Exitstatus: 0 geen fout, 1 minstens één bevinding met ernst "error" (bio: geen
   profielcheck check FILE... [--format text|json|markdown] [--lang nl|en] [--config ORGCONFIG.json]
   profielcheck check -          read one JSON document from standard input
   profielcheck rules [--format text|json] [--lang nl|en]
+  profielcheck checklist --config ORGCONFIG.json [FILE...] [--format text|json|markdown] [--lang nl|en]
+                                change-of-cabinet checklist per account; the files prove steps
   profielcheck bio --config ORGCONFIG.json --account PLATFORM:HANDLE [--bio TEXT] [--max-length N]
                    [--format text|json] [--lang nl|en]
                                 compose a bio for an account of the configuration
@@ -132,15 +137,15 @@ Exit status: 0 no error, 1 at least one finding of severity "error" (bio: no com
 };
 
 /** Input that makes the run exit with 2: one line per problem, each naming its file. */
-class BadInput extends Error {
+export class BadInput extends Error {
   constructor(readonly problems: string[]) {
     super(problems.join("\n"));
   }
 }
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-function packageVersion(): string {
+export function packageVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
   return manifest.version;
 }
@@ -152,7 +157,12 @@ function requestedLanguage(argv: readonly string[]): Language {
   return value === "en" ? "en" : "nl";
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  option: string,
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${option} ${value}: ${allowed.join(" | ")}`);
@@ -172,6 +182,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (command === "check") return await runCheck(rest, io);
     if (command === "rules") return runRules(rest, io);
+    if (command === "checklist") return await runChecklist(rest, io);
     if (command === "bio") return await runBio(rest, io);
     throw new UsageError(
       command === undefined ? "" : `${command}: ${lang === "nl" ? "onbekend commando" : "unknown command"}`,
@@ -402,13 +413,13 @@ async function readJson(file: string, io: CliIo, lang: Language): Promise<unknow
   }
 }
 
-async function loadConfig(file: string, io: CliIo, lang: Language): Promise<OrgConfig> {
+export async function loadConfig(file: string, io: CliIo, lang: Language): Promise<OrgConfig> {
   const parsed = parseOrgConfig(await readJson(file, io, lang), lang);
   if (!parsed.ok) throw new BadInput(problemLines(file, parsed.problems));
   return parsed.config;
 }
 
-interface LoadedCase {
+export interface LoadedCase {
   id: string;
   source: string;
   case: AnyCase;
@@ -419,7 +430,7 @@ interface LoadedCase {
  * One file's cases, validated, with accounts completed from the configuration and avatars
  * analysed. Problems of all cases are collected before the file is refused.
  */
-async function loadDocument(
+export async function loadDocument(
   file: string,
   io: CliIo,
   config: OrgConfig | undefined,

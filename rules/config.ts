@@ -12,6 +12,7 @@ import { z } from "zod";
 import en from "zod/v4/locales/en.js";
 import nl from "zod/v4/locales/nl.js";
 import { CATALOG } from "./catalog";
+import { checklistProgressSchema } from "./checklist/progress";
 import { MAX_SPELLING_LENGTH } from "./parties/match";
 import {
   type Account,
@@ -163,6 +164,8 @@ export const orgConfigSchema = z
      */
     communicationUnits: z.record(nonEmpty, z.array(nonEmpty)).optional(),
     waivers: z.array(waiverSchema).optional(),
+    /** Progress of the cabinet-change checklist (rules/checklist/progress.ts), carried in exports. */
+    checklist: checklistProgressSchema.optional(),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
  * panel, the options page, the popup and the playground. Rule texts are checked with the catalog
  * (tests/rules/structure.test.ts).
  */
+import { KABINETSWISSEL_MESSAGES } from "@/components/kabinetswissel/messages";
 import { OPTIONS_MESSAGES } from "@/components/options/messages";
 import { PLAYGROUND_MESSAGES } from "@/components/playground/messages";
 import { POPUP_MESSAGES } from "@/components/popup/messages";
@@ -19,6 +20,7 @@ describe.each([
   ["options", OPTIONS_MESSAGES],
   ["popup", POPUP_MESSAGES],
   ["playground", PLAYGROUND_MESSAGES],
+  ["kabinetswissel", KABINETSWISSEL_MESSAGES],
 ] as const)("%s texts", (_, messages) => {
   it("has every key in both languages, none empty", () => {
     expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.nl).sort());

@@ -34,6 +34,7 @@ import {
   PLATFORMS,
   type Platform,
 } from "@/rules/vocabulary";
+import { loadChecklist, replaceChecklist } from "./checklist-storage";
 import { accountChoicesItem } from "./storage";
 import { LOCAL_CONFIG_KEY, MANAGED_CACHE_KEY, MANAGED_CONFIG_KEY } from "./storage-keys";
 
@@ -375,7 +376,10 @@ export async function saveLocalConfig(config: OrgConfigInput, lang: Language = "
       ],
     };
   }
-  await localConfigItem.setValue(withSetAside(parsed.config, current.setAside) as OrgConfig);
+  // The checklist's progress is stored on its own (utils/checklist-storage.ts).
+  const { checklist, ...rest } = parsed.config;
+  if (checklist) await replaceChecklist(checklist);
+  await localConfigItem.setValue(withSetAside(rest, current.setAside) as OrgConfig);
   return { ok: true };
 }
 
@@ -413,7 +417,10 @@ export async function importConfigJson(text: string, lang: Language = "nl"): Pro
   const parsed = parseOrgConfig(json, lang);
   if (!parsed.ok) return parsed;
   try {
-    await localConfigItem.setValue(parsed.config);
+    // The checklist's progress is stored on its own (utils/checklist-storage.ts).
+    const { checklist, ...rest } = parsed.config;
+    if (checklist) await replaceChecklist(checklist);
+    await localConfigItem.setValue(rest);
   } catch (error) {
     // The storage quota: say so instead of failing without a word.
     const detail = error instanceof Error ? error.message : String(error);
@@ -432,7 +439,11 @@ export async function importConfigJson(text: string, lang: Language = "nl"): Pro
 export async function exportConfigJson(): Promise<string> {
   const local = await readLocalConfig();
   const document = local.readable ? withSetAside(local.config, local.setAside) : local.raw;
-  return `${JSON.stringify(document, null, 2)}\n`;
+  // The checklist's progress travels with the configuration as its optional `checklist` key.
+  const { progress } = await loadChecklist();
+  const withProgress = progress.accounts.length > 0 || progress.cabinetChangeDate !== undefined;
+  const exported = local.readable && withProgress ? { ...(document as object), checklist: progress } : document;
+  return `${JSON.stringify(exported, null, 2)}\n`;
 }
 
 /**

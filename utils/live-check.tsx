@@ -16,7 +16,9 @@ import type { Localized } from "@/rules/types";
 import { FIELDS } from "@/rules/vocabulary";
 import { matchWaivers, waiverValue } from "@/rules/waivers";
 import { AvatarAnswers, toAvatarAnalysis } from "./avatar-request";
+import { recordChecklistEvidence } from "./checklist-evidence-client";
 import { ConfigClient, type ResolvedAccount } from "./config-client";
+import { ImpostorNoteView } from "./impostor-note";
 import { deferred } from "./live/deferred";
 import { FieldMarks } from "./live/field-marks";
 import { FieldWatch } from "./live/field-watch";
@@ -112,6 +114,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   /** The page kind the adapter read last (Facebook's bio editor opens on the profile URL). */
   let lastSnapshotKind: PageKind | null = null;
   let lastOptions: CheckOptions | null = null;
+  const impostorNote = new ImpostorNoteView(ctx);
   const avatarAnswers = new AvatarAnswers(recheck);
 
   /** The waivers the last check matched, per finding. */
@@ -221,6 +224,17 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       result ? matchWaivers(result.findings, waivers, profile).map(({ finding, waiver }) => [finding, waiver]) : [],
     );
     lastCheck = { resolved, result, handle, profile };
+    if (result && resolved?.configured && handle) {
+      recordChecklistEvidence({ ...resolved.account, handle }, result, currentUrl.href, options.ruleSettings);
+    }
+    // A profile that is not one of the organisation's: the background looks for a fake account.
+    const assess = kind === "profile" && !resolved?.configured;
+    const avatarUrl = snapshot.avatar.found ? snapshot.avatar.value : null;
+    const { displayName = null, bio = null } = profile;
+    impostorNote.update(
+      assess ? { platform: adapter.platform, url: currentUrl.href, handle, displayName, bio, avatarUrl } : null,
+      lang,
+    );
     // The panel first; the marks on the fields next; the badge when the page is idle.
     render(
       <Panel
@@ -340,6 +354,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   }
 
   function deactivate(): void {
+    impostorNote.remove();
     fieldWatch.stop();
     if (frame) cancelAnimationFrame(frame);
     frame = 0;

@@ -63,6 +63,9 @@ function AboutSection({ t }: { t: OptionsTranslate }) {
       <p>
         <a href="/playground.html">{t("playgroundLink")}</a>
       </p>
+      <p>
+        <a href="/kabinetswissel.html">{t("kabinetswisselLink")}</a>
+      </p>
     </section>
   );
 }

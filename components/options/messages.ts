@@ -19,6 +19,7 @@ const nl = {
   whereText:
     "Het werkt op X, Instagram, LinkedIn en Facebook, op profielpagina's en op de pagina's waar u het profiel bewerkt. Op andere pagina's doet de extensie niets.",
   playgroundLink: "Probeer de controle uit in de proefomgeving",
+  kabinetswisselLink: "Checklist kabinetswissel per account",
   warningsHeading: "Let op",
   managedBadge: "beheerd door uw organisatie",
   managedHelp: "Ingesteld door uw organisatie; hier niet te wijzigen.",
@@ -124,6 +125,7 @@ const en: Record<OptionsMessageKey, string> = {
   whereText:
     "It works on X, Instagram, LinkedIn and Facebook, on profile pages and on the pages where you edit the profile. On other pages the extension does nothing.",
   playgroundLink: "Try the check in the playground",
+  kabinetswisselLink: "Change-of-cabinet checklist per account",
   warningsHeading: "Please note",
   managedBadge: "managed by your organisation",
   managedHelp: "Set by your organisation; cannot be changed here.",

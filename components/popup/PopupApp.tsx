@@ -120,6 +120,9 @@ export function PopupApp() {
         <a href="/playground.html" target="_blank" rel="noopener">
           {t("openPlayground")}
         </a>
+        <a href="/kabinetswissel.html" target="_blank" rel="noopener">
+          {t("openKabinetswissel")}
+        </a>
       </nav>
     </main>
   );

@@ -49,6 +49,7 @@ const nl = {
   reportUnavailable: "Er is nog geen rapport: kies eerst het soort account.",
   openOptions: "Instellingen",
   openPlayground: "Proefomgeving",
+  openKabinetswissel: "Kabinetswissel",
 } as const;
 
 export type PopupMessageKey = keyof typeof nl;
@@ -95,6 +96,7 @@ const en: Record<PopupMessageKey, string> = {
   reportUnavailable: "No report yet: choose the kind of account first.",
   openOptions: "Settings",
   openPlayground: "Playground",
+  openKabinetswissel: "Change of cabinet",
 };
 
 export const POPUP_MESSAGES: Record<Language, Record<PopupMessageKey, string>> = { nl, en };

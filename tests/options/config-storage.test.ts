@@ -252,6 +252,16 @@ describe("public/managed_schema.json", () => {
     expect(Object.keys(config.rules.properties).sort()).toEqual(CATALOG.map((rule) => rule.meta.id).sort());
   });
 
+  it("describes the checklist's keys", () => {
+    expect(Object.keys(config.checklist.properties).sort()).toEqual(["accounts", "cabinetChangeDate", "version"]);
+    expect(Object.keys(config.checklist.properties.accounts.items.properties).sort()).toEqual([
+      "archiving",
+      "handle",
+      "platform",
+      "ticks",
+    ]);
+  });
+
   it("describes every account key of the configuration", () => {
     const accountKeys = Object.keys(accountSchema.shape);
     expect(Object.keys(config.accounts.items.properties).sort()).toEqual(accountKeys.sort());

@@ -1,0 +1,6 @@
+import { render } from "preact";
+import { KabinetswisselApp } from "@/components/kabinetswissel/KabinetswisselApp";
+import "@/assets/base.css";
+import "./style.css";
+
+render(<KabinetswisselApp />, document.getElementById("app") as HTMLElement);
