@@ -13,12 +13,11 @@ const output = execFileSync(
   { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
 );
 const report = JSON.parse(output.slice(output.indexOf("{")));
-const unexpected = [
-  ...report.errors,
-  ...report.warnings.filter((warning) => !ACCEPTED_WARNINGS.has(warning.code)),
-];
+const unexpected = [...report.errors, ...report.warnings.filter((warning) => !ACCEPTED_WARNINGS.has(warning.code))];
 for (const item of [...report.errors, ...report.warnings]) {
   console.log(`  ${item.code.padEnd(28)} ${item.file ?? ""}`);
 }
-console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${unexpected.length} unexpected)`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${unexpected.length} unexpected)`,
+);
 if (unexpected.length > 0) process.exit(1);
