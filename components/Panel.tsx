@@ -25,6 +25,7 @@ import {
 import { type Translate, translator } from "@/utils/i18n";
 import type { AvatarAnswer } from "@/utils/messages";
 import { FIELD_LABEL, SEVERITY_LABEL, ACCOUNT_TYPE_LABEL as TYPE_LABEL } from "./labels";
+import { RuleExplanation } from "./RuleExplanation";
 
 export interface PanelProps {
   platform: Platform;
@@ -186,6 +187,9 @@ function WaiverForm({ finding, t, onWaive }: { finding: Finding; t: Translate; o
 interface FindingItemProps {
   finding: Finding;
   lang: Language;
+  /** The account in view, for the guideline quotes that apply to it. */
+  platform: Platform;
+  accountType: AccountType;
   t: Translate;
   waiver: { reason: string } | undefined;
   /** Whether the fix can be applied now (the "Herstel" button). */
@@ -215,6 +219,8 @@ class MemoFindingItem extends Component<FindingItemProps> {
     return !(
       sameFinding(now.finding, next.finding) &&
       now.lang === next.lang &&
+      now.platform === next.platform &&
+      now.accountType === next.accountType &&
       now.waiver?.reason === next.waiver?.reason &&
       now.canFix === next.canFix &&
       now.onApplyFix === next.onApplyFix &&
@@ -227,7 +233,17 @@ class MemoFindingItem extends Component<FindingItemProps> {
   }
 }
 
-function FindingItem({ finding, lang, t, waiver, canFix, onApplyFix, onWaive }: FindingItemProps) {
+function FindingItem({
+  finding,
+  lang,
+  platform,
+  accountType,
+  t,
+  waiver,
+  canFix,
+  onApplyFix,
+  onWaive,
+}: FindingItemProps) {
   const rule = findProfileRule(finding.rule);
   const [waiving, setWaiving] = useState(false);
   const [showingReason, setShowingReason] = useState(false);
@@ -290,15 +306,13 @@ function FindingItem({ finding, lang, t, waiver, canFix, onApplyFix, onWaive }: 
       {rule && (
         <details>
           <summary>{t("why")}</summary>
-          <p>{rule.meta.description[lang]}</p>
-          {rule.meta.guideline.map((quote) => (
-            <blockquote key={quote.text}>
-              <p>“{quote.text.replace(/\*\*/g, "")}”</p>
-              <footer>
-                {t("guidelineSource")} — {quote.headings.join(" › ")}
-              </footer>
-            </blockquote>
-          ))}
+          <RuleExplanation
+            rule={rule}
+            lang={lang}
+            platform={platform}
+            accountType={accountType}
+            source={t("guidelineSource")}
+          />
           <p class="rule-id">
             <code>{finding.rule}</code>
           </p>
@@ -430,7 +444,7 @@ export function Panel(props: PanelProps) {
             </>
           )}
         </p>
-        {needsType ? (
+        {needsType || accountType === null ? (
           <AccountTypeChoice
             handle={handle}
             types={validTypes}
@@ -505,6 +519,8 @@ export function Panel(props: PanelProps) {
                         key={`${finding.rule}-${index}`}
                         finding={finding}
                         lang={lang}
+                        platform={platform}
+                        accountType={accountType}
                         t={t}
                         waiver={waiverFor?.(finding)}
                         canFix={finding.fix !== undefined && (canApplyFix?.(finding) ?? true)}

@@ -5,7 +5,7 @@
  */
 
 import { CORPORATE, HYBRID } from "./catalog/quotes";
-import { severityFor } from "./engine";
+import { severityFor } from "./rule-run";
 import type { GuidelineQuote, Rule } from "./types";
 import {
   ACCOUNT_TYPES,

@@ -8,16 +8,21 @@
  * data-undo; the role control carries data-role with the current role ("" when none is chosen).
  */
 import { findMessageRule } from "@/rules/catalog/message-rules";
-import type { Language, MessageFinding } from "@/rules/schema";
+import type { Account, Language, MessageFinding } from "@/rules/schema";
 import { ROLES, type Role, type Severity } from "@/rules/vocabulary";
+import { RuleExplanation } from "../RuleExplanation";
 import { type ComposerTranslate, composerTranslator } from "./messages";
 
 const ROLE_LABEL = { ministry: "roleMinistry", party: "roleParty", minister: "roleMinister" } as const;
 const SEVERITY_LABEL = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
 const SEVERITY_ICON: Record<Severity, string> = { error: "✖", warning: "▲", info: "ℹ" };
 
+/** The account that writes, as far as the card needs it (the guideline quotes that apply). */
+type WritingAccount = Pick<Account, "platform" | "type">;
+
 export interface ComposerCardProps {
   lang: Language;
+  account: WritingAccount;
   kind: "post" | "reply";
   writer: string;
   text: string;
@@ -34,12 +39,13 @@ export interface ComposerCardProps {
 
 function FindingCard(props: {
   finding: MessageFinding;
+  account: WritingAccount;
   text: string;
   lang: Language;
   t: ComposerTranslate;
   onFix(finding: MessageFinding, event: Event): void;
 }) {
-  const { finding, text, lang, t, onFix } = props;
+  const { finding, account, text, lang, t, onFix } = props;
   const rule = findMessageRule(finding.rule);
   const marked = finding.start !== undefined && finding.end !== undefined ? text.slice(finding.start, finding.end) : "";
   return (
@@ -72,15 +78,13 @@ function FindingCard(props: {
       {rule && (
         <details>
           <summary>{t("why")}</summary>
-          <p>{rule.meta.description[lang]}</p>
-          {rule.meta.guideline.map((quote) => (
-            <blockquote key={quote.text}>
-              <p>“{quote.text.replace(/\*\*/g, "")}”</p>
-              <footer>
-                {t("guidelineSource")} — {quote.headings.join(" › ")}
-              </footer>
-            </blockquote>
-          ))}
+          <RuleExplanation
+            rule={rule}
+            lang={lang}
+            platform={account.platform}
+            accountType={account.type}
+            source={t("guidelineSource")}
+          />
         </details>
       )}
     </li>
@@ -112,7 +116,8 @@ function RoleControl(props: { role: Role | null; t: ComposerTranslate; onRole: C
 }
 
 export function ComposerCard(props: ComposerCardProps) {
-  const { lang, kind, writer, text, findings, messageRole, roleChoice, canUndo, onRole, onFix, onUndo } = props;
+  const { lang, account, kind, writer, text, findings, messageRole, roleChoice, canUndo, onRole, onFix, onUndo } =
+    props;
   const t = composerTranslator(lang);
   return (
     <section class="card" data-status="ready" aria-labelledby="profielcheck-composer-title" lang={lang}>
@@ -135,6 +140,7 @@ export function ComposerCard(props: ComposerCardProps) {
               <FindingCard
                 key={`${finding.rule}:${finding.start ?? ""}:${finding.message}`}
                 finding={finding}
+                account={account}
                 text={text}
                 lang={lang}
                 t={t}

@@ -7,7 +7,7 @@
  */
 import { useMemo, useState } from "preact/hooks";
 import { findRule } from "@/rules/catalog";
-import { headingPath, PLATFORM_LABELS, platformsOf, quotesFor, SEVERITY_LABELS } from "@/rules/catalog-text";
+import { PLATFORM_LABELS, platformsOf, SEVERITY_LABELS } from "@/rules/catalog-text";
 import { checkMessage } from "@/rules/message-engine";
 import {
   ACCOUNT_TYPES,
@@ -22,6 +22,7 @@ import {
   ROLES,
   type Role,
 } from "@/rules/schema";
+import { RuleExplanation } from "../RuleExplanation";
 import { MESSAGE_SCENARIOS, type MessageScenario } from "./message-scenarios";
 import type { PlaygroundMessageKey, PlaygroundTranslate } from "./messages";
 
@@ -312,13 +313,13 @@ export function MessagePlayground({
                 {rule && (
                   <details>
                     <summary>{t("why")}</summary>
-                    <p>{rule.meta.description[lang]}</p>
-                    {quotesFor(rule, account.platform, account.type).map((quote) => (
-                      <blockquote key={quote.text}>
-                        <p>“{quote.text}”</p>
-                        <footer>{headingPath(quote)}</footer>
-                      </blockquote>
-                    ))}
+                    <RuleExplanation
+                      rule={rule}
+                      lang={lang}
+                      platform={account.platform}
+                      accountType={account.type}
+                      source={t("guidelineSource")}
+                    />
                   </details>
                 )}
               </li>

@@ -113,6 +113,7 @@ const nl = {
   messageOk: "Geen bevindingen bij dit bericht.",
   notChecked: "Niet gecontroleerd: {rule} — {reason}",
   why: "Waarom?",
+  guidelineSource: "Richtlijn 'Bewindspersonen op sociale media' (juli 2024)",
   fixAction: "Herstel: {suggestion}",
   fixRemove: "Herstel: verwijderen",
 } as const;
@@ -226,6 +227,7 @@ const en: Record<PlaygroundMessageKey, string> = {
   messageOk: "No findings on this message.",
   notChecked: "Not checked: {rule} — {reason}",
   why: "Why?",
+  guidelineSource: "Guideline 'Bewindspersonen op sociale media' (July 2024)",
   fixAction: "Fix: {suggestion}",
   fixRemove: "Fix: remove",
 };

@@ -26,6 +26,7 @@ function show(overrides: Partial<ComposerCardProps> = {}): HTMLElement {
   render(
     <ComposerCard
       lang="nl"
+      account={{ platform: "x", type: "corporate" }}
       kind="post"
       writer="MinisterVWS"
       text="Op werkbezoek, ja #TeamVVD"

@@ -156,6 +156,7 @@ export function startComposerCheck(
     render(
       <ComposerCard
         lang={lang}
+        account={active.account}
         kind={active.read.kind}
         writer={active.writer}
         text={text}
