@@ -64,6 +64,8 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
 
   const findings: Finding[] = [];
   const evaluated: string[] = [];
+  /** Rules that threw, applied after the loop so that the other rules on their field still run. */
+  const failed: { field: FieldName; reason: Localized }[] = [];
   for (const rule of PROFILE_RULES) {
     const severity = effectiveSeverity(rule, account, options);
     if (severity === undefined) continue;
@@ -71,9 +73,15 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
     if (ruleFields.some((field) => fields[field].status === "not-checked")) continue;
     if (rule.canRun && !rule.canRun(context)) continue;
     for (const field of ruleFields) fields[field] = { status: "checked" };
+    const run = runRule<FieldName>(rule, context, severity, lang);
+    if ("failed" in run) {
+      failed.push({ field: rule.meta.reportsOn as FieldName, reason: run.failed });
+      continue;
+    }
     evaluated.push(rule.meta.id);
-    findings.push(...runRule<FieldName>(rule, context, severity, lang));
+    findings.push(...run.findings);
   }
+  for (const { field, reason } of failed) fields[field] = { status: "not-checked", reason };
   const lengths: CheckResult["lengths"] = {};
   for (const field of ["displayName", "bio"] as const) {
     const text = profile[field];

@@ -76,8 +76,13 @@ export function checkMessage(input: MessageCase, options: CheckOptions = {}): Me
         continue;
       }
     }
+    const run = runRule<"text">(rule, context, severity, lang);
+    if ("failed" in run) {
+      notEvaluated.push({ rule: rule.meta.id, reason: run.failed });
+      continue;
+    }
     evaluated.push(rule.meta.id);
-    findings.push(...runRule<"text">(rule, context, severity, lang));
+    findings.push(...run.findings);
   }
   const text: FieldStatus = evaluated.length > 0 ? { status: "checked" } : { status: "not-applicable" };
   return { findings, fields: { text }, evaluated, notEvaluated };

@@ -15,6 +15,7 @@ import type {
   Localized,
   MessageView,
   ReferenceSource,
+  Report,
   Rule,
   RuleContext,
   SeverityByPlatform,
@@ -123,30 +124,52 @@ export function ruleContext(
   };
 }
 
-/** The findings of one rule, with the rule's id, severity, field and message text. */
+/** A rule that throws is a bug: its field is reported as not checked with the rule's id, never as passed. */
+function ruleFailed(id: string): Localized {
+  return {
+    nl: `Niet gecontroleerd: regel ${id} kon niet worden uitgevoerd`,
+    en: `Not checked: rule ${id} could not run`,
+  };
+}
+
+/**
+ * The findings of one rule, with the rule's id, severity, field and message text; or, when the
+ * rule throws, why it could not run, so the other rules still run and the panel never goes stale.
+ */
 export function runRule<Field extends FindingField>(
   rule: Rule,
   context: RuleContext,
   severity: Severity,
   lang: Language,
-): (Omit<Finding, "field"> & { field: Field })[] {
-  return rule.check(context).map((report) => {
-    const template = rule.meta.messages[report.messageId];
-    const finding: Omit<Finding, "field"> & { field: Field } = {
-      rule: rule.meta.id,
-      severity: report.uncertain && severity === "error" ? "warning" : severity,
-      field: rule.meta.reportsOn as Field,
-      message: fillPlaceholders(template?.[lang] ?? report.messageId, inLanguage(report.data, lang)),
-    };
-    if (report.noRoom) finding.message += ` ${fillPlaceholders(NO_ROOM[lang], report.noRoom)}`;
-    if (report.index !== undefined) finding.index = report.index;
-    if (report.start !== undefined && report.end !== undefined) {
-      finding.start = report.start;
-      finding.end = report.end;
-    }
-    if (report.fix) finding.fix = report.fix;
-    return finding;
-  });
+): { findings: (Omit<Finding, "field"> & { field: Field })[] } | { failed: Localized } {
+  try {
+    return { findings: rule.check(context).map((report) => renderReport<Field>(rule, report, severity, lang)) };
+  } catch {
+    return { failed: ruleFailed(rule.meta.id) };
+  }
+}
+
+function renderReport<Field extends FindingField>(
+  rule: Rule,
+  report: Report<string>,
+  severity: Severity,
+  lang: Language,
+): Omit<Finding, "field"> & { field: Field } {
+  const template = rule.meta.messages[report.messageId];
+  const finding: Omit<Finding, "field"> & { field: Field } = {
+    rule: rule.meta.id,
+    severity: report.uncertain && severity === "error" ? "warning" : severity,
+    field: rule.meta.reportsOn as Field,
+    message: fillPlaceholders(template?.[lang] ?? report.messageId, inLanguage(report.data, lang)),
+  };
+  if (report.noRoom) finding.message += ` ${fillPlaceholders(NO_ROOM[lang], report.noRoom)}`;
+  if (report.index !== undefined) finding.index = report.index;
+  if (report.start !== undefined && report.end !== undefined) {
+    finding.start = report.start;
+    finding.end = report.end;
+  }
+  if (report.fix) finding.fix = report.fix;
+  return finding;
 }
 
 /** The catalog severity, or the configured one; undefined when the rule does not run here. */

@@ -10,6 +10,7 @@ import { type Ministry, PORTFOLIO_WORDS } from "../data/ministries";
 import { foldForComparison } from "../text/fold";
 import { normalizeHandle, sameHandle } from "../text/handles";
 import { findOfficeHolder } from "../text/office";
+import { escapeForPattern } from "../text/pattern";
 import type { GuidelineQuote } from "../types";
 import type { AccountType, Platform } from "../vocabulary";
 import { type LookalikeKind, lookalikeKind } from "./lookalike";
@@ -118,10 +119,6 @@ function parodyMarker(profile: VisitedProfile): string | null {
   const handle = profile.handle ? foldForComparison(normalizeHandle(profile.handle)) : "";
   const inHandle = PARODY_IN_HANDLE.exec(handle);
   return inHandle ? (inHandle[1] as string) : null;
-}
-
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Whether `phrase` stands in `foldedText` as whole words (both already folded). */

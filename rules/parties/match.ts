@@ -10,6 +10,7 @@
 import type { Party } from "../data/parties";
 import { compact, type FoldedText, fold, originalRange } from "../text/fold";
 import { findMentions, handleSegments, normalizeHandle } from "../text/handles";
+import { escapeForPattern } from "../text/pattern";
 
 export type PartyReferenceKind = "name" | "abbreviation" | "hashtag" | "handle" | "website";
 
@@ -57,10 +58,6 @@ interface PartyIndex {
  * and would make the party pattern too large to compile.
  */
 export const MAX_SPELLING_LENGTH = 200;
-
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * "V.V.D." style: letters separated by optional separators; digit groups stay together. Letters of

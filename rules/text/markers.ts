@@ -8,10 +8,7 @@
 import type { Party } from "../data/parties";
 import { findPartyByName, type PartyReference } from "../parties/match";
 import type { Account, Role } from "../schema";
-
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+import { escapeForPattern } from "./pattern";
 
 /** Where `marker` stands in `text` as a whole token (trailing punctuation allowed), or null. */
 export function findMarker(text: string, marker: string): { start: number; end: number } | null {

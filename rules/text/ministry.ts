@@ -6,10 +6,7 @@ import { DEFAULT_COMMUNICATION_UNITS, type Ministry } from "../data/ministries";
 import type { Account } from "../schema";
 import { compact } from "./fold";
 import { findAnyHandleMention, normalizeHandle } from "./handles";
-
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+import { escapeForPattern } from "./pattern";
 
 /** The handles that stand for a ministry: the configured one, and every known ministry handle. */
 export function ministryHandles(account: Account, ministries: readonly Ministry[]): string[] {

@@ -27,6 +27,7 @@ import {
   type Profile,
   type Severity,
 } from "../../rules/schema";
+import { escapeForPattern } from "../../rules/text/pattern";
 import type { AvatarAnalysis } from "../../rules/types";
 
 /** A case written compactly: everything not given comes from a compliant default profile. */
@@ -139,10 +140,6 @@ export function findingsOf(ruleId: string, input: CaseInput): (Finding | Message
 export function applyFix(text: string, fix: Fix): string {
   if (fix.type !== "replace") throw new Error("not a replace fix");
   return text.slice(0, fix.start) + fix.text + text.slice(fix.end);
-}
-
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Whether `message` is a rendering of the template `messageId` of the rule. */
