@@ -10,6 +10,7 @@
  */
 import { Component } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import type { BioProposal } from "@/rules/bio-builder";
 import { findProfileRule } from "@/rules/catalog/profile-rules";
 import type { CheckResult } from "@/rules/engine";
 import type { Finding } from "@/rules/schema";
@@ -24,8 +25,10 @@ import {
 } from "@/rules/vocabulary";
 import { type Translate, translator } from "@/utils/i18n";
 import type { AvatarAnswer } from "@/utils/messages";
+import { BioBuilder } from "./BioBuilder";
 import { FIELD_LABEL, SEVERITY_LABEL, ACCOUNT_TYPE_LABEL as TYPE_LABEL } from "./labels";
 import { RuleExplanation } from "./RuleExplanation";
+import { fromPerson } from "./trusted";
 
 export interface PanelProps {
   platform: Platform;
@@ -53,6 +56,8 @@ export interface PanelProps {
   avatar?: { url: string; answer: AvatarAnswer | undefined };
   /** A field is so long that it is checked when the typing pauses, not on every keystroke. */
   checkedAfterPause?: boolean;
+  /** "Stel een bio samen": the proposals for the bio as it stands, and how to put one in the field. */
+  bioBuilder?: { propose(): BioProposal[]; onUse?(proposal: BioProposal): void };
 }
 
 /** Shapes as well as colours, so severity does not rest on colour alone (WCAG 1.4.1). */
@@ -132,18 +137,6 @@ function AvatarThumbnail({ url, answer, t }: { url: string; answer: AvatarAnswer
       <figcaption>{caption}</figcaption>
     </figure>
   );
-}
-
-/**
- * Runs `handler` only for an event a person caused. The shadow root is open, so a page script can
- * click the panel's buttons or submit its form; its events have `isTrusted` false, a property it
- * cannot forge. (happy-dom, in the DOM tests, leaves the property undefined.)
- */
-function fromPerson<E extends Event>(handler: (event: E) => void): (event: E) => void {
-  return (event) => {
-    if (event.isTrusted === false) return;
-    handler(event);
-  };
 }
 
 function WaiverForm({ finding, t, onWaive }: { finding: Finding; t: Translate; onWaive(reason: string): void }) {
@@ -497,6 +490,9 @@ export function Panel(props: PanelProps) {
               })}
             </ul>
             {props.avatar && <AvatarThumbnail url={props.avatar.url} answer={props.avatar.answer} t={t} />}
+            {props.bioBuilder && result.fields.bio.status !== "not-checked" && (
+              <BioBuilder lang={lang} t={t} propose={props.bioBuilder.propose} onUse={props.bioBuilder.onUse} />
+            )}
             {FIELDS.map((field) => {
               const findings = result.findings.filter((finding) => finding.field === field);
               if (findings.length === 0) return null;

@@ -5,7 +5,7 @@
  * an editor clicking "Herstel" would, so a proposal and the checks can never disagree.
  */
 import { applyTextFix } from "./apply-fix";
-import { findRule } from "./catalog";
+import { findProfileRule } from "./catalog/profile-rules";
 import { MINISTRIES } from "./data/ministries";
 import { type CheckOptions, checkCase, resolveTemplates } from "./engine";
 import { countCharacters, fieldLimit } from "./limits";
@@ -177,7 +177,7 @@ export function buildBios(input: BioBuildInput): BioProposal[] {
 
 /** A change in words, for the command and the panel: "toegevoegd (Webcare vermeld): …". */
 export function describeChange(change: BioChange): Localized {
-  const title = findRule(change.rule)?.meta.title ?? { nl: change.rule, en: change.rule };
+  const title = findProfileRule(change.rule)?.meta.title ?? { nl: change.rule, en: change.rule };
   return change.kind === "added"
     ? { nl: `toegevoegd (${title.nl}): ${change.text}`, en: `added (${title.en}): ${change.text}` }
     : { nl: `verwijderd (${title.nl}): ${change.text}`, en: `removed (${title.en}): ${change.text}` };

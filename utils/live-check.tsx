@@ -9,6 +9,7 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
 import { Panel } from "@/components/Panel";
 import { PANEL_CSS } from "@/components/panel-styles";
+import { type BioProposal, buildBios } from "@/rules/bio-builder";
 import type { Waiver } from "@/rules/config";
 import { type CheckOptions, type CheckResult, checkCase } from "@/rules/engine";
 import type { AccountType, FieldName, Finding, Language, Profile } from "@/rules/schema";
@@ -117,6 +118,8 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   const impostorNote = new ImpostorNoteView(ctx);
   const avatarAnswers = new AvatarAnswers(recheck);
 
+  /** The options of the last check (configuration and the page's maxlength), for the bio builder. */
+  let lastCheckOptions: CheckOptions = {};
   /** The waivers the last check matched, per finding. */
   let waived = new Map<Finding, Waiver | undefined>();
 
@@ -133,6 +136,26 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       void reviewReport().then((report) => {
         if (report) void navigator.clipboard.writeText(report);
       });
+    },
+  };
+  /** "Stel een bio samen", for the account and the bio of the last check (it needs a known account). */
+  const bioBuilder = {
+    propose: (): BioProposal[] => {
+      const { resolved, profile } = lastCheck;
+      if (!resolved) return [];
+      return buildBios({ account: resolved.account, bio: profile.bio ?? "", options: lastCheckOptions });
+    },
+    onUse: (proposal: BioProposal) => {
+      // A proposal goes in as a fix of the whole bio: only into the value it was built on, and undoable.
+      const bio = lastCheck.profile.bio ?? "";
+      const replaceBio: Finding = {
+        rule: "bio/builder",
+        severity: "info",
+        field: "bio",
+        message: proposal.bio,
+        fix: { type: "replace", start: 0, end: bio.length, text: proposal.bio },
+      };
+      if (fixes.apply(replaceBio)) recheck();
     },
   };
   function waive(finding: Finding, reason: string): void {
@@ -209,13 +232,13 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     lastOptions = options;
     lastSnapshotKind = snapshot.kind;
     fixes.checked(snapshot, profile);
+    lastCheckOptions = { ...options, maxLength };
     const result = resolved
       ? checkCase(
           { account: resolved.account, profile },
           {
-            ...options,
+            ...lastCheckOptions,
             notCheckedReasons,
-            maxLength,
             ...(avatarAnswer ? { avatar: toAvatarAnalysis(avatarAnswer, lang) } : {}),
           },
         )
@@ -246,6 +269,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         lang={lang}
         revealSignal={revealSignal}
         checkedAfterPause={checkedAfterPause}
+        bioBuilder={resolved && snapshot.kind === "edit" && snapshot.bio.found ? bioBuilder : undefined}
         avatar={snapshot.avatar.found ? { url: snapshot.avatar.value, answer: avatarAnswer } : undefined}
         onUndo={fixes.canUndo ? undoFix : undefined}
         onWaive={handle ? waive : undefined}

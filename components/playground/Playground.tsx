@@ -10,6 +10,7 @@ import { Panel } from "@/components/Panel";
 import { PANEL_CSS } from "@/components/panel-styles";
 import { version } from "@/package.json";
 import { applyFix, StaleFixError } from "@/rules/apply-fix";
+import { buildBios } from "@/rules/bio-builder";
 import { GUIDELINE_VERSION } from "@/rules/catalog-text";
 import { checkCase } from "@/rules/engine";
 import { renderReviewReport } from "@/rules/report";
@@ -398,6 +399,13 @@ export function Playground(props: PlaygroundProps) {
                 }}
                 onUndo={history.length > 0 ? undo : undefined}
                 waiverFor={(finding) => entries.find((entry) => entry.finding === finding)?.waiver}
+                bioBuilder={{
+                  propose: () => buildBios({ account, bio: profile.bio ?? "", options: { lang } }),
+                  onUse: (proposal) => {
+                    setHistory((before) => [...before, editing.profile]);
+                    edit({ profile: { ...editing.profile, bio: proposal.bio } });
+                  },
+                }}
               />
             </ShadowPanel>
           </div>

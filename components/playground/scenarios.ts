@@ -251,6 +251,20 @@ export const SCENARIOS: readonly Scenario[] = [
     expectedRules: ["bio/length"],
   },
   {
+    id: "bio-builder",
+    title: { nl: "Een bio samenstellen", en: "Composing a bio" },
+    teaches: {
+      nl: "Een bio met alleen het ambt mist de redactie, het ministerieaccount en de webcare. Open „Stel een bio samen” in het paneel: het voorstel voldoet aan alle bioregels, past binnen de 160 tekens van X en zegt wat het toevoegt.",
+      en: "A bio with only the office lacks the editors, the ministry account and webcare. Open “Compose a bio” in the panel: the proposal passes every bio rule, fits X's 160 characters and says what it adds.",
+    },
+    case: {
+      account: VWS_CORPORATE,
+      profile: { ...VWS_CORPORATE_PROFILE, bio: "Minister van Volksgezondheid, Welzijn en Sport." },
+    },
+    avatarOutcome: "present",
+    expectedRules: ["bio/managed-by-ministry", "bio/ministry-account", "bio/webcare"],
+  },
+  {
     id: "corporate-personal-handle",
     title: { nl: "Persoonsnaam in de corporate handle", en: "A personal name in the corporate handle" },
     teaches: {
