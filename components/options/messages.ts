@@ -17,7 +17,7 @@ const nl = {
   aboutText:
     "Profielcheck controleert het profiel van een bewindspersoon op sociale media tegen de richtlijn 'Bewindspersonen op sociale media' (juli 2024), terwijl u het bewerkt. Een paneel op de pagina laat per veld zien wat in orde is en wat niet, met de tekst uit de richtlijn erbij.",
   whereText:
-    "Het werkt op X, Instagram, LinkedIn en Facebook, op profielpagina's en op de pagina's waar u het profiel bewerkt. Op andere pagina's doet de extensie niets.",
+    "Het werkt op X, Instagram, LinkedIn en Facebook, op profielpagina's en op de pagina's waar u het profiel bewerkt, en (op X, LinkedIn en Instagram) in het tekstvak van een bericht of reactie van een account uit de instellingen. Verder doet de extensie niets.",
   playgroundLink: "Probeer de controle uit in de proefomgeving",
   kabinetswisselLink: "Checklist kabinetswissel per account",
   warningsHeading: "Let op",
@@ -123,7 +123,7 @@ const en: Record<OptionsMessageKey, string> = {
   aboutText:
     "Profielcheck checks a minister's social-media profile against the guideline 'Bewindspersonen op sociale media' (July 2024) while you edit it. A panel on the page shows, field by field, what is fine and what is not, with the guideline's text.",
   whereText:
-    "It works on X, Instagram, LinkedIn and Facebook, on profile pages and on the pages where you edit the profile. On other pages the extension does nothing.",
+    "It works on X, Instagram, LinkedIn and Facebook, on profile pages and on the pages where you edit the profile, and (on X, LinkedIn and Instagram) in the box of a post or reply by an account from the settings. Otherwise the extension does nothing.",
   playgroundLink: "Try the check in the playground",
   kabinetswisselLink: "Change-of-cabinet checklist per account",
   warningsHeading: "Please note",

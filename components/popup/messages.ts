@@ -14,7 +14,7 @@ const nl = {
   aboutText:
     "Profielcheck controleert het profiel van een bewindspersoon op sociale media tegen de richtlijn 'Bewindspersonen op sociale media', terwijl u het bewerkt.",
   whereText:
-    "Het werkt op X, Instagram, LinkedIn en Facebook, op profielpagina's en op de pagina's waar u het profiel bewerkt. Open daar een profiel; het paneel verschijnt dan vanzelf.",
+    "Het werkt op X, Instagram, LinkedIn en Facebook, op profielpagina's en op de pagina's waar u het profiel bewerkt. Open daar een profiel; het paneel verschijnt dan vanzelf. Berichten en reacties worden gecontroleerd in het tekstvak zelf (X, LinkedIn en Instagram).",
   summaryLabel: "Deze pagina",
   platformLabel: "Platform",
   accountLabel: "Account",
@@ -61,7 +61,7 @@ const en: Record<PopupMessageKey, string> = {
   aboutText:
     "Profielcheck checks a minister's social-media profile against the guideline 'Bewindspersonen op sociale media' while you edit it.",
   whereText:
-    "It works on X, Instagram, LinkedIn and Facebook, on profile pages and on the pages where you edit the profile. Open a profile there; the panel then appears by itself.",
+    "It works on X, Instagram, LinkedIn and Facebook, on profile pages and on the pages where you edit the profile. Open a profile there; the panel then appears by itself. Posts and replies are checked in their own text box (X, LinkedIn and Instagram).",
   summaryLabel: "This page",
   platformLabel: "Platform",
   accountLabel: "Account",
