@@ -21,45 +21,14 @@ import type { Language } from "@/rules/vocabulary";
 import { loadChecklist, saveChecklist, watchChecklist } from "@/utils/checklist-storage";
 import { type EffectiveConfig, loadEffectiveConfig, watchEffectiveConfig } from "@/utils/config-storage";
 import { languageItem, readLanguage } from "@/utils/storage";
+import { LanguageSwitch } from "../LanguageSwitch";
 import { AccountChecklist } from "./AccountChecklist";
-import { type KabinetswisselTranslate, kabinetswisselTranslator } from "./messages";
+import { kabinetswisselTranslator } from "./messages";
 
 /** "2026-11-30" in local time: the date people see on their calendar. */
 export function localDate(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-function LanguageSwitch({
-  lang,
-  t,
-  onChange,
-}: {
-  lang: Language;
-  t: KabinetswisselTranslate;
-  onChange(lang: Language): void;
-}) {
-  const choices = [
-    { value: "nl", label: t("languageDutch") },
-    { value: "en", label: t("languageEnglish") },
-  ] as const;
-  return (
-    <fieldset class="language">
-      <legend>{t("languageLegend")}</legend>
-      {choices.map((choice) => (
-        <label key={choice.value} lang={choice.value}>
-          <input
-            type="radio"
-            name="language"
-            value={choice.value}
-            checked={lang === choice.value}
-            onChange={() => onChange(choice.value)}
-          />{" "}
-          {choice.label}
-        </label>
-      ))}
-    </fieldset>
-  );
 }
 
 function byMinistry(accounts: readonly ConfigAccount[], fallback: string): [string, ConfigAccount[]][] {
@@ -157,7 +126,11 @@ export function KabinetswisselApp({ now = () => new Date() }: KabinetswisselAppP
     <main class="kabinetswissel" lang={lang}>
       <header class="page-header">
         <h1>{t("heading")}</h1>
-        <LanguageSwitch lang={lang} t={t} onChange={chooseLanguage} />
+        <LanguageSwitch
+          lang={lang}
+          labels={{ legend: t("languageLegend"), dutch: t("languageDutch"), english: t("languageEnglish") }}
+          onChange={chooseLanguage}
+        />
       </header>
       <p class="status" role="status" aria-live="polite" data-testid="status">
         {status}

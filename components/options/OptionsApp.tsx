@@ -14,6 +14,7 @@ import {
   watchEffectiveConfig,
 } from "@/utils/config-storage";
 import { languageItem, readLanguage } from "@/utils/storage";
+import { LanguageSwitch } from "../LanguageSwitch";
 import { AccountsSection } from "./AccountsSection";
 import { ImportExportSection } from "./ImportExportSection";
 import { type OptionsTranslate, optionsTranslator } from "./messages";
@@ -21,38 +22,6 @@ import { PartiesSection } from "./PartiesSection";
 import { RulesSection } from "./RulesSection";
 import type { SectionProps } from "./section-props";
 import { TemplatesSection } from "./TemplatesSection";
-
-function LanguageSwitch({
-  lang,
-  t,
-  onChange,
-}: {
-  lang: Language;
-  t: OptionsTranslate;
-  onChange(lang: Language): void;
-}) {
-  const choices = [
-    { value: "nl", label: t("languageDutch") },
-    { value: "en", label: t("languageEnglish") },
-  ] as const;
-  return (
-    <fieldset class="language">
-      <legend>{t("languageLegend")}</legend>
-      {choices.map((choice) => (
-        <label key={choice.value} lang={choice.value}>
-          <input
-            type="radio"
-            name="language"
-            value={choice.value}
-            checked={lang === choice.value}
-            onChange={() => onChange(choice.value)}
-          />{" "}
-          {choice.label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 function AboutSection({ t }: { t: OptionsTranslate }) {
   return (
@@ -123,7 +92,11 @@ export function OptionsApp() {
     <main class="options" lang={lang}>
       <header class="page-header">
         <h1>{t("pageTitle")}</h1>
-        <LanguageSwitch lang={lang} t={t} onChange={chooseLanguage} />
+        <LanguageSwitch
+          lang={lang}
+          labels={{ legend: t("languageLegend"), dutch: t("languageDutch"), english: t("languageEnglish") }}
+          onChange={chooseLanguage}
+        />
       </header>
       <p class="status" role="status" aria-live="polite" data-testid="status">
         {status}
