@@ -9,6 +9,7 @@
  */
 import { findMessageRule } from "@/rules/catalog/message-rules";
 import type { Account, Language, MessageFinding } from "@/rules/schema";
+import type { Localized } from "@/rules/types";
 import { ROLES, type Role, type Severity } from "@/rules/vocabulary";
 import { RuleExplanation } from "../RuleExplanation";
 import { type ComposerTranslate, composerTranslator } from "./messages";
@@ -27,6 +28,8 @@ export interface ComposerCardProps {
   writer: string;
   text: string;
   findings: readonly MessageFinding[];
+  /** Rules that apply but could not run (no role chosen, an English reply, …), with why: never a silent pass. */
+  notChecked: readonly { rule: string; reason: Localized }[];
   /** The role chosen for this message; null until the writer chooses one on a hybrid account. */
   messageRole: Role | null;
   roleChoice: boolean;
@@ -116,8 +119,8 @@ function RoleControl(props: { role: Role | null; t: ComposerTranslate; onRole: C
 }
 
 export function ComposerCard(props: ComposerCardProps) {
-  const { lang, account, kind, writer, text, findings, messageRole, roleChoice, canUndo, onRole, onFix, onUndo } =
-    props;
+  const { lang, account, kind, writer, text, findings, notChecked, messageRole, roleChoice, canUndo } = props;
+  const { onRole, onFix, onUndo } = props;
   const t = composerTranslator(lang);
   return (
     <section class="card" data-status="ready" aria-labelledby="profielcheck-composer-title" lang={lang}>
@@ -146,6 +149,15 @@ export function ComposerCard(props: ComposerCardProps) {
                 t={t}
                 onFix={onFix}
               />
+            ))}
+          </ul>
+        )}
+        {notChecked.length > 0 && (
+          <ul class="not-checked">
+            {notChecked.map(({ rule, reason }) => (
+              <li key={rule} data-not-checked={rule}>
+                {findMessageRule(rule)?.meta.title[lang] ?? rule}: {reason[lang]}
+              </li>
             ))}
           </ul>
         )}

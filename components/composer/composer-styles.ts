@@ -16,6 +16,7 @@ h2 { font-size: 14px; margin: 0; }
 .body { padding: 6px 10px 10px; }
 .summary { margin: 4px 0; font-weight: 600; }
 .hint { margin: 4px 0; color: #4a4a4a; }
+.not-checked { margin: 6px 0 0; color: #4a4a4a; font-size: 13px; }
 fieldset.role { border: 1px solid #c4c4c4; border-radius: 4px; margin: 0 0 6px; padding: 4px 8px; }
 legend { font-weight: 600; padding: 0 4px; }
 .role-options { display: flex; flex-wrap: wrap; gap: 4px 12px; }

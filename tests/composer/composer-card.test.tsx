@@ -31,6 +31,7 @@ function show(overrides: Partial<ComposerCardProps> = {}): HTMLElement {
       writer="MinisterVWS"
       text="Op werkbezoek, ja #TeamVVD"
       findings={[PARTY_HASHTAG]}
+      notChecked={[]}
       messageRole={null}
       roleChoice={false}
       canUndo={false}
@@ -80,6 +81,16 @@ describe("composer card", () => {
     card.querySelector<HTMLButtonElement>("[data-undo]")?.click();
     expect(onFix).toHaveBeenCalledWith(PARTY_HASHTAG, expect.any(Event));
     expect(onUndo).toHaveBeenCalledWith(expect.any(Event));
+  });
+
+  it("says which rules could not run and why, never a silent pass", () => {
+    const card = show({
+      findings: [],
+      notChecked: [
+        { rule: "reply/tutoyeren", reason: { nl: "het bericht is Engelstalig", en: "the message is in English" } },
+      ],
+    });
+    expect(card.querySelector('[data-not-checked="reply/tutoyeren"]')?.textContent).toContain("Engelstalig");
   });
 
   it("speaks English when asked, with the same keys in both languages", () => {

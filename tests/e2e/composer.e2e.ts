@@ -94,6 +94,8 @@ describe("composer card in real Chromium", () => {
     await typeInto(page, editor, "Mooi werkbezoek in Zwolle vandaag.");
     const role = card(page).locator("[data-role]");
     await expect.poll(() => role.getAttribute("data-role"), { timeout: 15_000 }).toBe("");
+    // Without a role the marker rule cannot run, and the card says so instead of passing.
+    expect(await card(page).locator('[data-not-checked="post/role-marker"]').count()).toBe(1);
     await card(page).locator('input[value="party"]').check();
     await expect.poll(() => role.getAttribute("data-role")).toBe("party");
 

@@ -11,6 +11,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/co
 import { ComposerCard } from "@/components/composer/ComposerCard";
 import { COMPOSER_CSS } from "@/components/composer/composer-styles";
 import type { CheckOptions } from "@/rules/engine";
+import type { MessageCheckResult } from "@/rules/message-engine";
 import type { Account, Language, MessageFinding } from "@/rules/schema";
 import type { Platform, Role } from "@/rules/vocabulary";
 import type { ConfigClient } from "../config-client";
@@ -29,7 +30,11 @@ export interface MessageToCheck {
   lang: Language;
 }
 
-export type MessageChecker = (message: MessageToCheck, options: CheckOptions) => readonly MessageFinding[];
+/** What the card shows of a check: the findings, and the rules that could not run with why. */
+export type MessageChecker = (
+  message: MessageToCheck,
+  options: CheckOptions,
+) => Pick<MessageCheckResult, "findings" | "notEvaluated">;
 
 interface ActiveComposer {
   read: ComposerRead;
@@ -151,7 +156,7 @@ export function startComposerCheck(
       inReplyTo: active.read.inReplyTo,
       lang,
     };
-    const findings = checkMessage(message, config.checkOptions(lang));
+    const { findings, notEvaluated } = checkMessage(message, config.checkOptions(lang));
     place();
     render(
       <ComposerCard
@@ -161,6 +166,7 @@ export function startComposerCheck(
         writer={active.writer}
         text={text}
         findings={findings}
+        notChecked={notEvaluated}
         messageRole={active.role}
         roleChoice={active.account.type === "hybrid"}
         canUndo={active.undoText !== null}

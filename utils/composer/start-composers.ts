@@ -10,7 +10,7 @@ import { type MessageChecker, startComposerCheck } from "./composer-session";
 
 /** The engine's post and reply rules (it holds corporate and showcase accounts to the ministry's rules itself). */
 export const checkWithEngine: MessageChecker = ({ kind, account, text, role, inReplyTo, lang }, options) =>
-  checkMessage({ kind, account, post: { text, role, inReplyTo } }, { ...options, lang }).findings;
+  checkMessage({ kind, account, post: { text, role, inReplyTo } }, { ...options, lang });
 
 export function startComposers(ctx: ContentScriptContext, platform: Platform): void {
   let client: Promise<ConfigClient> | null = null;
