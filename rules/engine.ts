@@ -24,6 +24,8 @@ export interface CheckResult {
   fields: Record<FieldName, FieldStatus>;
   /** Ids of the rules that ran. */
   evaluated: string[];
+  /** Ids of the rules that threw (a bug; set by checkCase): their fields say "not checked"; the fuzzer fails on any. */
+  failed?: string[];
   /** Count and limit of each known text field with a known limit, for a live "143/160". */
   lengths?: Partial<Record<LimitedField, { count: number; limit: number }>>;
 }
@@ -65,7 +67,7 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
   const findings: Finding[] = [];
   const evaluated: string[] = [];
   /** Rules that threw, applied after the loop so that the other rules on their field still run. */
-  const failed: { field: FieldName; reason: Localized }[] = [];
+  const failed: { rule: string; field: FieldName; reason: Localized }[] = [];
   for (const rule of PROFILE_RULES) {
     const severity = effectiveSeverity(rule, account, options);
     if (severity === undefined) continue;
@@ -75,7 +77,7 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
     for (const field of ruleFields) fields[field] = { status: "checked" };
     const run = runRule<FieldName>(rule, context, severity, lang);
     if ("failed" in run) {
-      failed.push({ field: rule.meta.reportsOn as FieldName, reason: run.failed });
+      failed.push({ rule: rule.meta.id, field: rule.meta.reportsOn as FieldName, reason: run.failed });
       continue;
     }
     evaluated.push(rule.meta.id);
@@ -88,5 +90,5 @@ export function checkCase(input: Case, options: CheckOptions = {}): CheckResult 
     const limit = context.limit(field);
     if (typeof text === "string" && limit) lengths[field] = { count: countCharacters(text), limit: limit.limit };
   }
-  return { findings, fields, evaluated, lengths };
+  return { findings, fields, evaluated, failed: failed.map(({ rule }) => rule), lengths };
 }

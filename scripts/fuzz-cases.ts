@@ -300,13 +300,18 @@ export function hasTerminalControl(text: string): boolean {
 export async function runCase(fuzz: FuzzCase, directory: string): Promise<CaseOutcome> {
   const problems: string[] = [];
   const input = fuzz.case;
-  // The engine with unvalidated reference data: it must end and stay within bounds.
-  checkFindings("engine (raw parties)", input, checkCase(input, { parties: fuzz.rawParties }).findings, problems);
+  // The engine with unvalidated reference data: it must end and stay within bounds, and no rule may
+  // throw (the engine contains a throwing rule as "not checked", which would hide the bug here).
+  const raw = checkCase(input, { parties: fuzz.rawParties });
+  checkFindings("engine (raw parties)", input, raw.findings, problems);
+  for (const rule of raw.failed ?? []) problems.push(`engine (raw parties): rule ${rule} threw`);
 
   const parsed = parseOrgConfig(fuzz.config);
   if (parsed.ok) {
     const options = checkOptionsFromConfig(parsed.config);
-    checkFindings("engine (configuration)", input, checkCase(input, options).findings, problems);
+    const configured = checkCase(input, options);
+    checkFindings("engine (configuration)", input, configured.findings, problems);
+    for (const rule of configured.failed ?? []) problems.push(`engine (configuration): rule ${rule} threw`);
   } else if (parsed.problems.length === 0) {
     problems.push("an invalid configuration without a problem");
   }

@@ -27,6 +27,7 @@ describe("a rule that throws", () => {
       profile: { bio: "Minister van VWS. #TeamVVD", displayName: "Minister van VWS" },
     });
     expect(result.evaluated).not.toContain("bio/webcare");
+    expect(result.failed).toEqual(["bio/webcare"]);
     expect(result.fields.bio).toEqual({
       status: "not-checked",
       reason: expect.objectContaining({ nl: expect.stringContaining("bio/webcare") }),
