@@ -12,6 +12,18 @@ const IMAGE_HOSTS = [
   "https://media.licdn.com/*",
 ];
 
+/**
+ * Each platform's profile check is a module its content script imports on the pages the check
+ * works on (utils/session-loader.ts). Only that platform's pages may load it, and on Chromium only
+ * through a URL that changes every browser session, so other sites cannot probe for it.
+ */
+const SESSION_MODULES = [
+  { resources: ["x-session.js"], matches: ["https://x.com/*", "https://twitter.com/*"] },
+  { resources: ["instagram-session.js"], matches: ["https://www.instagram.com/*"] },
+  { resources: ["linkedin-session.js"], matches: ["https://www.linkedin.com/*"] },
+  { resources: ["facebook-session.js"], matches: ["https://www.facebook.com/*"] },
+].map((resource) => ({ ...resource, use_dynamic_url: true }));
+
 /** `PROFIELCHECK_PROFILE=1 wxt build`: an unminified build beside the real one, for scripts/profile-live.ts. */
 const PROFILE_BUILD = process.env.PROFIELCHECK_PROFILE === "1";
 
@@ -25,6 +37,7 @@ export default defineConfig({
     default_locale: "nl",
     permissions: ["storage"],
     host_permissions: IMAGE_HOSTS,
+    web_accessible_resources: SESSION_MODULES,
     // The organisation configuration an administrator can push by policy (docs/policy.md).
     storage: { managed_schema: "managed_schema.json" },
     browser_specific_settings: {

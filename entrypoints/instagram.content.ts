@@ -1,12 +1,13 @@
-import { startLiveCheck } from "@/utils/live-check";
-import { instagramAdapter } from "@/utils/platforms/instagram";
+import { instagramPageKind } from "@/utils/platforms/page-kinds";
+import { startSessionWhenNeeded } from "@/utils/session-loader";
 
+/** Loads the profile check (instagram-session.ts) when the tab shows a page it works on. */
 export default defineContentScript({
   matches: ["https://www.instagram.com/*"],
   runAt: "document_idle",
   // WXT's started message would tell every page script the extension's id (docs/security.md).
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startLiveCheck(ctx, instagramAdapter);
+    startSessionWhenNeeded(ctx, "instagram", instagramPageKind);
   },
 });

@@ -1,12 +1,13 @@
-import { startLiveCheck } from "@/utils/live-check";
-import { linkedInAdapter } from "@/utils/platforms/linkedin";
+import { linkedInPageKind } from "@/utils/platforms/page-kinds";
+import { startSessionWhenNeeded } from "@/utils/session-loader";
 
+/** Loads the profile check (linkedin-session.ts) when the tab shows a page it works on. */
 export default defineContentScript({
   matches: ["https://www.linkedin.com/*"],
   runAt: "document_idle",
   // WXT's started message would tell every page script the extension's id (docs/security.md).
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startLiveCheck(ctx, linkedInAdapter);
+    startSessionWhenNeeded(ctx, "linkedin", linkedInPageKind);
   },
 });

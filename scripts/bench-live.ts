@@ -14,12 +14,10 @@
  *
  * PROFIELCHECK_EXTENSION_DIR=<dir> measures another build (a baseline of older code).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { busyPage } from "../tests/e2e/busy-page";
 import { EXTENSION_DIR, fixture, launch, panel } from "../tests/e2e/harness";
+import { printBundleSizes } from "./bundle-sizes";
 
 const KEYSTROKES = 300;
 const NAVIGATIONS = 10;
@@ -194,12 +192,7 @@ async function main(): Promise<void> {
     );
   }
 
-  console.log("Content-script bundles (gzip):");
-  const directory = join(EXTENSION_DIR, "content-scripts");
-  for (const file of readdirSync(directory).filter((name) => name.endsWith(".js"))) {
-    const bytes = gzipSync(readFileSync(join(directory, file))).length;
-    console.log(`  ${file.padEnd(14)} ${(bytes / 1024).toFixed(1)} KB`);
-  }
+  printBundleSizes(EXTENSION_DIR);
 }
 
 await main();

@@ -5,7 +5,12 @@
 import { describe, expect, it } from "vitest";
 import config from "../wxt.config";
 
-type Manifest = { permissions?: string[]; host_permissions?: string[] };
+type WebAccessibleResource = { resources: string[]; matches: string[]; use_dynamic_url?: boolean };
+type Manifest = {
+  permissions?: string[];
+  host_permissions?: string[];
+  web_accessible_resources?: WebAccessibleResource[];
+};
 
 describe("manifest permissions", () => {
   const manifest = config.manifest as Manifest;
@@ -20,6 +25,15 @@ describe("manifest permissions", () => {
       "https://*.cdninstagram.com/*",
       "https://*.fbcdn.net/*",
       "https://media.licdn.com/*",
+    ]);
+  });
+
+  it("lets each platform's pages load only that platform's session module, through a per-session URL", () => {
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ["x-session.js"], matches: ["https://x.com/*", "https://twitter.com/*"], use_dynamic_url: true },
+      { resources: ["instagram-session.js"], matches: ["https://www.instagram.com/*"], use_dynamic_url: true },
+      { resources: ["linkedin-session.js"], matches: ["https://www.linkedin.com/*"], use_dynamic_url: true },
+      { resources: ["facebook-session.js"], matches: ["https://www.facebook.com/*"], use_dynamic_url: true },
     ]);
   });
 });

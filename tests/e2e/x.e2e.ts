@@ -12,6 +12,8 @@ describe("X: live checking in real Chromium", () => {
       {
         "https://x.com/settings/profile": fixture("x/edit-profile.nl.html"),
         "https://x.com/MinisterVWS": fixture("x/profile.nl.html"),
+        // Not a saved page: a stand-in for the timeline, a page the check does not work on.
+        "https://x.com/home": "<!doctype html><html lang=nl><title>Home / X</title><main>Tijdlijn</main></html>",
       },
       { [AVATAR_URL]: readFileSync("tests/fixtures/avatars/corporate-lint.jpg") },
     );
@@ -116,6 +118,21 @@ describe("X: live checking in real Chromium", () => {
     await page.locator('textarea[name="description"]').fill("Minister van VWS. Lid van de VVD.");
     await expect.poll(() => root.locator('[data-rule="bio/no-party"]').count(), { timeout: 5000 }).toBe(1);
     expect(harness.requests.filter((request) => request.isNavigationRequest()).length).toBe(navigationsBefore);
+  });
+
+  it("starts the check when navigation inside the app leaves the timeline for the edit page", async () => {
+    const { page } = harness;
+    await page.goto("https://x.com/home");
+    const editHtml = fixture("x/edit-profile.nl.html");
+    const dialog = editHtml.slice(editHtml.indexOf('<div id="layers"'), editHtml.lastIndexOf("</body>"));
+    await page.evaluate((layers) => {
+      history.pushState({}, "", "/settings/profile");
+      document.body.insertAdjacentHTML("beforeend", layers);
+    }, dialog);
+    const root = panel(page);
+    await expect.poll(() => root.getAttribute("data-status"), { timeout: 10_000 }).toBe("ready");
+    await page.locator('textarea[name="description"]').fill("Minister van VWS. Lid van de VVD.");
+    await expect.poll(() => root.locator('[data-rule="bio/no-party"]').count(), { timeout: 5000 }).toBe(1);
   });
 
   it("made no network request of its own except fetching the avatar from the image host", () => {

@@ -2,7 +2,8 @@
  * Facebook adapter: a person's profile or a Page, with the Intro card's inline bio editor when it
  * is open. The editor has no URL of its own, so the page kind follows from what is on the page.
  */
-import { FACEBOOK_RESERVED_PATHS, FACEBOOK_SELECTORS as S } from "./facebook.selectors";
+import { FACEBOOK_SELECTORS as S } from "./facebook.selectors";
+import { facebookHandleFromUrl, facebookPageKind } from "./page-kinds";
 import { first, found, notFound, notRendered, SELECTOR_MISSED, unwrapRedirect, visibleText } from "./read";
 import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
 
@@ -10,11 +11,6 @@ const NAME_IN_ACCOUNTS_CENTER = {
   nl: "Facebook bewerkt de naam in het Accountcentrum; hij wordt hier van de profielkop gelezen",
   en: "Facebook edits the name in Accounts Center; it is read from the profile header here",
 };
-
-function handleFromUrl(url: URL): string | null {
-  if (url.pathname === "/profile.php") return url.searchParams.get("id");
-  return url.pathname.split("/").filter(Boolean)[0] ?? null;
-}
 
 const NO_BIO_ELEMENT = {
   nl: "Geen bio gevonden in de kaart Introductie (leeg, of de pagina is veranderd)",
@@ -57,7 +53,7 @@ function readAvatar(main: ParentNode): FieldRead<string> {
 }
 
 function read(document: Document, url: URL): PageSnapshot {
-  const handle = handleFromUrl(url);
+  const handle = facebookHandleFromUrl(url);
   const main = first(document, S.main);
   if (!main) {
     return notRendered("profile", handle ? found(handle) : notFound(SELECTOR_MISSED));
@@ -104,12 +100,8 @@ function read(document: Document, url: URL): PageSnapshot {
 
 export const facebookAdapter: PlatformAdapter = {
   platform: "facebook",
-  pageKind(url: URL): PageKind | null {
-    const segment = handleFromUrl(url);
-    if (!segment || FACEBOOK_RESERVED_PATHS.has(segment)) return null;
-    if (url.pathname !== "/profile.php" && url.pathname.split("/").filter(Boolean).length > 2) return null;
-    return "profile";
-  },
+  pageKind: facebookPageKind,
+
   read(document: Document, _kind: PageKind, url: URL): PageSnapshot {
     return read(document, url);
   },

@@ -1,5 +1,6 @@
 /** Instagram adapter: the web edit page (/accounts/edit/: bio only) and the public profile page. */
-import { INSTAGRAM_RESERVED_PATHS, INSTAGRAM_SELECTORS as S } from "./instagram.selectors";
+import { INSTAGRAM_SELECTORS as S } from "./instagram.selectors";
+import { instagramPageKind } from "./page-kinds";
 import {
   first,
   firstPathSegment,
@@ -145,21 +146,8 @@ function readProfile(document: Document, handle: string): PageSnapshot {
 
 export const instagramAdapter: PlatformAdapter = {
   platform: "instagram",
-  pageKind(url: URL): PageKind | null {
-    if (url.hostname !== "www.instagram.com") return null;
-    if (url.pathname.replace(/\/$/, "") === "/accounts/edit") return "edit";
-    const segments = url.pathname.split("/").filter(Boolean);
-    const segment = segments[0];
-    if (
-      segments.length === 1 &&
-      segment &&
-      /^[A-Za-z0-9._]{1,30}$/.test(segment) &&
-      !INSTAGRAM_RESERVED_PATHS.has(segment)
-    ) {
-      return "profile";
-    }
-    return null;
-  },
+  pageKind: instagramPageKind,
+
   read(document: Document, kind: PageKind, url: URL): PageSnapshot {
     return kind === "edit" ? readEditPage(document) : readProfile(document, firstPathSegment(url) ?? "");
   },

@@ -5,6 +5,7 @@
  * as the bio on the intro form and the profile page; the About form's text is the bio on that form.
  */
 import { LINKEDIN_SELECTORS as S } from "./linkedin.selectors";
+import { type LinkedInPage, linkedInPage, linkedInPageKind } from "./page-kinds";
 import {
   dialogWith,
   type FieldSpec,
@@ -47,19 +48,6 @@ const HEADLINE_UNCLEAR = {
   nl: "Kopregel niet eenduidig te lezen; controleer hem in 'Intro bewerken'",
   en: "Headline not clearly readable; check it in 'Edit intro'",
 };
-
-type LinkedInPage = "intro" | "about" | "contact" | "contactOverlay" | "organization" | "profile";
-
-function linkedInPage(url: URL): LinkedInPage | null {
-  const path = url.pathname;
-  if (/^\/(showcase|company)\/[^/]+\/admin\//.test(path)) return "organization";
-  if (/^\/in\/[^/]+\/edit\/(intro|forms\/intro)\b/.test(path)) return "intro";
-  if (/^\/in\/[^/]+\/edit\/(about|forms\/summary)\b/.test(path)) return "about";
-  if (/^\/in\/[^/]+\/edit\/contact-info\b/.test(path)) return "contact";
-  if (/^\/in\/[^/]+\/overlay\/contact-info\/?$/.test(path)) return "contactOverlay";
-  if (/^\/in\/[^/]+\/?$/.test(path)) return "profile";
-  return null;
-}
 
 /** The vanity name or page id in /in/<name>/… and /showcase/<id>/…. */
 function handleFromUrl(url: URL): FieldRead<string> {
@@ -288,11 +276,7 @@ function readPage(document: Document, page: LinkedInPage, url: URL): PageSnapsho
 
 export const linkedInAdapter: PlatformAdapter = {
   platform: "linkedin",
-  pageKind(url: URL): PageKind | null {
-    const page = linkedInPage(url);
-    if (!page) return null;
-    return page === "profile" || page === "contactOverlay" ? "profile" : "edit";
-  },
+  pageKind: linkedInPageKind,
   read(document: Document, _kind: PageKind, url: URL): PageSnapshot {
     const page = linkedInPage(url);
     if (!page) throw new Error(`Not a LinkedIn profile or edit page: ${url.pathname}`);

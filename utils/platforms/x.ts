@@ -1,4 +1,6 @@
 /** X adapter: the edit-profile dialog (/settings/profile) and the public profile page. */
+
+import { xPageKind } from "./page-kinds";
 import {
   first,
   firstPathSegment,
@@ -11,7 +13,7 @@ import {
   visibleText,
 } from "./read";
 import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
-import { X_SELECTORS as S, X_RESERVED_PATHS } from "./x.selectors";
+import { X_SELECTORS as S } from "./x.selectors";
 
 const VERIFIED_NOT_IN_DIALOG = {
   nl: "X toont het vinkje niet in het bewerkvenster; controleer het op de profielpagina",
@@ -114,20 +116,7 @@ function readProfile(document: Document, handle: string): PageSnapshot {
 
 export const xAdapter: PlatformAdapter = {
   platform: "x",
-  pageKind(url: URL): PageKind | null {
-    if (url.pathname.replace(/\/$/, "") === "/settings/profile") return "edit";
-    const segment = firstPathSegment(url);
-    const segments = url.pathname.split("/").filter(Boolean);
-    if (
-      segment &&
-      segments.length === 1 &&
-      /^[A-Za-z0-9_]{1,15}$/.test(segment) &&
-      !X_RESERVED_PATHS.has(segment.toLowerCase())
-    ) {
-      return "profile";
-    }
-    return null;
-  },
+  pageKind: xPageKind,
   read(document: Document, kind: PageKind, url: URL): PageSnapshot {
     if (kind === "edit") return readEditDialog(document);
     const handle = firstPathSegment(url) ?? "";
