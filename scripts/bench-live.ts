@@ -12,12 +12,15 @@
  *   the moment the fields are in the page (the fixtures are static: DOM interactive);
  * - the content-script bundle sizes (gzip).
  *
+ * The figures are recorded in docs/bench/results.json for the README (scripts/bench/record.ts).
+ *
  * PROFIELCHECK_EXTENSION_DIR=<dir> measures another build (a baseline of older code).
  */
 import type { Page } from "playwright-core";
 import { busyPage } from "../tests/e2e/busy-page";
 import { EXTENSION_DIR, fixture, launch, panel } from "../tests/e2e/harness";
-import { printBundleSizes } from "./bundle-sizes";
+import { type Measurement, recordMeasurements } from "./bench/record";
+import { bundleSizeMeasurements, printBundleSizes } from "./bundle-sizes";
 
 const KEYSTROKES = 300;
 const NAVIGATIONS = 10;
@@ -29,10 +32,19 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] as number;
 }
 
-function summary(values: number[], unit = "ms"): string {
+interface Distribution {
+  median: number;
+  p95: number;
+  max: number;
+}
+
+function distribution(values: number[]): Distribution {
   const sorted = [...values].sort((a, b) => a - b);
-  const format = (value: number) => `${value.toFixed(2)} ${unit}`;
-  return `median ${format(percentile(sorted, 0.5))}, p95 ${format(percentile(sorted, 0.95))}, max ${format(sorted.at(-1) as number)}`;
+  return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) as number };
+}
+
+function summary({ median, p95, max }: Distribution): string {
+  return `median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${max.toFixed(2)} ms`;
 }
 
 // Functions run in the page are written without inner named functions (tsx would add a helper the page lacks).
@@ -141,29 +153,51 @@ async function navigations(url: string, html: string): Promise<{ times: number[]
   return { times, missing };
 }
 
+const KEYSTROKE_FIGURES = {
+  plain: {
+    id: "live-keystroke",
+    what: `keystroke → finding visible in the panel, Chromium, X edit fixture (\`npm run bench:live\`, ${KEYSTROKES} keystrokes)`,
+    target: "median ≤ 2 ms, p95 ≤ 4 ms",
+  },
+  busy: {
+    id: "live-keystroke-busy",
+    what: "the same on the busy page: the X edit dialog over a generated timeline of 800 posts that adds, removes and changes nodes every 100 ms (`tests/e2e/busy-page.ts`)",
+    target: "p95 ≤ 6 ms",
+  },
+};
+const NAVIGATION_FIGURES = {
+  plain: {
+    id: "live-navigation",
+    what: `navigation → panel in the page, after the fields render, X edit fixture, ${NAVIGATIONS} fresh tabs (background running)`,
+    target: "≤ 500 ms",
+  },
+  busy: { id: "live-navigation-busy", what: "the same on the busy page", target: "≤ 500 ms" },
+};
+
 async function main(): Promise<void> {
   console.log(`Build: ${EXTENSION_DIR}`);
   const plain = fixture("x/edit-profile.nl.html");
   const busy = busyPage(plain, 800);
+  const measurements: Measurement[] = [];
+  const pages = { plain, busy };
 
-  for (const [label, html] of [
-    ["X edit fixture", plain],
-    ["busy page (800-post timeline, churn every 100 ms)", busy],
-  ] as const) {
+  for (const [kind, html] of Object.entries(pages) as [keyof typeof pages, string][]) {
+    const figure = KEYSTROKE_FIGURES[kind];
     const harness = await launch({ [EDIT_URL]: html });
     try {
       await harness.page.goto(EDIT_URL);
-      if (html === busy) {
+      if (kind === "busy") {
         const elements = await harness.page.evaluate(() => document.getElementsByTagName("*").length);
         console.log(`Busy page: ${elements} elements`);
       }
       if (!(await waitForPanel(harness.page))) {
-        console.log(`Keystroke to finding visible (${label}): no panel within ${PANEL_TIMEOUT / 1000} s`);
+        console.log(`${figure.what}: no panel within ${PANEL_TIMEOUT / 1000} s`);
         continue;
       }
-      const timings = await keystrokes(harness.page);
-      console.log(`Keystroke to finding visible (${label}, ${KEYSTROKES} keystrokes): ${summary(timings)}`);
-      if (html === busy) {
+      const timings = distribution(await keystrokes(harness.page));
+      console.log(`${figure.what}: ${summary(timings)}`);
+      measurements.push({ ...figure, unit: "ms", digits: 1, values: { ...timings } });
+      if (kind === "busy") {
         const withExtension = await idleCpu(harness.page);
         const bare = await launch({ [EDIT_URL]: html }, {}, { withExtension: false });
         try {
@@ -172,6 +206,14 @@ async function main(): Promise<void> {
           console.log(
             `Idle CPU, busy page, ${IDLE_SECONDS} s nobody typing: ${withExtension.toFixed(1)} ms/s with the extension, ${without.toFixed(1)} ms/s without (difference ${(withExtension - without).toFixed(1)} ms/s)`,
           );
+          measurements.push({
+            id: "live-idle-cpu",
+            what: `the page's main-thread busy time on the busy page, ${IDLE_SECONDS} s nobody typing, with and without the extension in the same run (the page's own churn dominates; \`npm run profile:live\` isolates the content script)`,
+            target: "≤ 10 ms/s more with the extension",
+            unit: "ms/s",
+            digits: 0,
+            values: { with: withExtension, without },
+          });
         } finally {
           await bare.close();
         }
@@ -181,18 +223,20 @@ async function main(): Promise<void> {
     }
   }
 
-  for (const [label, html] of [
-    ["X edit fixture", plain],
-    ["busy page", busy],
-  ] as const) {
+  for (const [kind, html] of Object.entries(pages) as [keyof typeof pages, string][]) {
+    const figure = NAVIGATION_FIGURES[kind];
     const { times, missing } = await navigations(EDIT_URL, html);
     const missed = missing > 0 ? `; ${missing} of ${NAVIGATIONS} showed no panel within ${PANEL_TIMEOUT / 1000} s` : "";
-    console.log(
-      `Navigation to panel, after the fields render (${label}, ${NAVIGATIONS} fresh tabs): ${times.length > 0 ? summary(times) : "none"}${missed}`,
-    );
+    console.log(`${figure.what}: ${times.length > 0 ? summary(distribution(times)) : "none"}${missed}`);
+    if (missing === 0) {
+      const { median, p95 } = distribution(times);
+      measurements.push({ ...figure, unit: "ms", digits: 0, values: { median, p95 } });
+    }
   }
 
   printBundleSizes(EXTENSION_DIR);
+  measurements.push(...bundleSizeMeasurements(EXTENSION_DIR));
+  recordMeasurements(measurements);
 }
 
 await main();

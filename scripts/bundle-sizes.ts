@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import type { Measurement } from "./bench/record";
 
 export const CONTENT_SCRIPT_BUDGET_KB = 40;
 
@@ -31,6 +32,33 @@ export function bundleSizes(extensionDir: string): { contentScripts: BundleSize[
     .filter((name) => name.endsWith("-session.js"))
     .map((name) => ({ name, kb: gzippedKb(join(extensionDir, name)) }));
   return { contentScripts, sessionModules };
+}
+
+/** The sizes as README figures (scripts/bench/record.ts). */
+export function bundleSizeMeasurements(extensionDir: string): Measurement[] {
+  const { contentScripts, sessionModules } = bundleSizes(extensionDir);
+  const range = (sizes: BundleSize[]) => ({
+    smallest: Math.min(...sizes.map(({ kb }) => kb)),
+    largest: Math.max(...sizes.map(({ kb }) => kb)),
+  });
+  return [
+    {
+      id: "size-content-scripts",
+      what: "content scripts, injected into every page of a platform (profile loader and composer per platform, gzip -9)",
+      target: `≤ ${CONTENT_SCRIPT_BUDGET_KB} KB each`,
+      unit: "KB",
+      digits: 1,
+      values: range(contentScripts),
+    },
+    {
+      id: "size-session-modules",
+      what: "session modules (adapter, engine and panel), imported from the package on edit and profile pages only (gzip -9)",
+      target: "–",
+      unit: "KB",
+      digits: 1,
+      values: range(sessionModules),
+    },
+  ];
 }
 
 /** Prints the sizes; returns the content scripts over budget. */
