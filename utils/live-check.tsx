@@ -194,7 +194,9 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     if (!kind || !ui) return;
     let snapshot: PageSnapshot;
     try {
-      snapshot = adapter.read(document, kind, currentUrl);
+      snapshot = adapter.read(document, kind, currentUrl, {
+        selectorOverrides: configClient.selectorOverrides(adapter.platform),
+      });
     } catch (error) {
       // A page we do not understand must never break the extension or the page.
       console.warn("[Profielcheck] page could not be read", error);
