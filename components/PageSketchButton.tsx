@@ -11,15 +11,13 @@ import { fromPerson } from "./trusted";
 
 export const PAGE_SKETCH_MESSAGES = {
   nl: {
-    explain:
-      "Een veld is niet gevonden: de pagina is mogelijk veranderd. Stuur de beheerders van Profielcheck een paginaschets; die bevat alleen de opbouw van de pagina, geen ingevulde tekst, namen of links.",
+    explain: "Veld niet gevonden? Stuur de beheerders een paginaschets: alleen de opbouw, geen tekst of namen.",
     copy: "Kopieer paginaschets",
     copied: "Paginaschets gekopieerd naar het klembord.",
     failed: "Kopiëren is niet gelukt; probeer het opnieuw.",
   },
   en: {
-    explain:
-      "A field was not found: the page may have changed. Send the Profielcheck maintainers a page sketch; it holds only the page's structure, no text, names or links that were filled in.",
+    explain: "Field not found? Send the maintainers a page sketch: structure only, no text or names.",
     copy: "Copy page sketch",
     copied: "Page sketch copied to the clipboard.",
     failed: "Copying failed; please try again.",

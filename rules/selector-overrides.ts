@@ -8,9 +8,12 @@
 import { z } from "zod";
 import {
   type FieldSelectorOverrides,
+  MAX_SELECTOR_LENGTH,
   MAX_SELECTORS_PER_FIELD,
   OVERRIDABLE_FIELDS,
   type SelectorOverrides,
+  type SelectorProblem,
+  type SelectorProblemCode,
   selectorProblem,
 } from "./selector-syntax";
 import type { Localized } from "./types";
@@ -23,6 +26,37 @@ const fieldOverridesSchema = z
 export const selectorOverridesSchema = z
   .object(Object.fromEntries(PLATFORMS.map((platform) => [platform, fieldOverridesSchema.optional()])))
   .strict() as z.ZodType<SelectorOverrides>;
+
+const PROBLEM_TEXT: Record<SelectorProblemCode, Localized> = {
+  empty: { nl: "lege selector", en: "empty selector" },
+  "too-long": {
+    nl: `selector langer dan ${MAX_SELECTOR_LENGTH} tekens`,
+    en: `selector longer than ${MAX_SELECTOR_LENGTH} characters`,
+  },
+  forbidden: { nl: "url(, script of @import in de selector", en: "url(, script or @import in the selector" },
+  escape: { nl: "escapes (\\) zijn niet toegestaan", en: "escapes (\\) are not allowed" },
+  "unclosed-quote": { nl: "niet afgesloten aanhalingsteken", en: "unclosed quote" },
+  character: { nl: "teken '{detail}' is niet toegestaan", en: "character '{detail}' is not allowed" },
+  "text-outside-attribute": { nl: "tekst buiten [attribuut]", en: "text outside an [attribute]" },
+  "nested-bracket": { nl: "[ binnen [ ]", en: "[ inside [ ]" },
+  "unopened-bracket": { nl: "] zonder [", en: "] without [" },
+  "unquoted-in-brackets": {
+    nl: "'{detail}' binnen [ ] zonder aanhalingstekens",
+    en: "unquoted '{detail}' inside [ ]",
+  },
+  "pseudo-element": { nl: "pseudo-elementen (::) kiezen geen veld", en: "pseudo-elements (::) pick no field" },
+  "pseudo-class": { nl: "pseudo-klasse {detail} is niet toegestaan", en: "pseudo-class {detail} is not allowed" },
+  parenthesis: { nl: "haakje zonder pseudo-klasse", en: "parenthesis without a pseudo-class" },
+  "unopened-parenthesis": { nl: ") zonder (", en: ") without (" },
+  "unclosed-bracket": { nl: "[ zonder ]", en: "[ without ]" },
+  "unclosed-parenthesis": { nl: "( zonder )", en: "( without )" },
+};
+
+/** Why a selector is not accepted, in Dutch and English. */
+export function describeSelectorProblem({ code, detail = "" }: SelectorProblem): Localized {
+  const text = PROBLEM_TEXT[code];
+  return { nl: text.nl.replace("{detail}", detail), en: text.en.replace("{detail}", detail) };
+}
 
 /** A warning for every override selector that is ignored, with its key path. */
 export function selectorOverrideWarnings(overrides: SelectorOverrides | undefined): Localized[] {
@@ -37,7 +71,7 @@ export function selectorOverrideWarnings(overrides: SelectorOverrides | undefine
                 nl: `meer dan ${MAX_SELECTORS_PER_FIELD} selectors per veld`,
                 en: `more than ${MAX_SELECTORS_PER_FIELD} selectors per field`,
               }
-            : selectorProblem(selector);
+            : describeProblemOf(selector);
         if (problem) {
           warnings.push({
             nl: `Selector ${path} wordt genegeerd: ${problem.nl}`,
@@ -48,6 +82,11 @@ export function selectorOverrideWarnings(overrides: SelectorOverrides | undefine
     }
   }
   return warnings;
+}
+
+function describeProblemOf(selector: string): Localized | null {
+  const problem = selectorProblem(selector);
+  return problem ? describeSelectorProblem(problem) : null;
 }
 
 /** The policy's overrides win per platform and field; the user's own fill in the rest. */

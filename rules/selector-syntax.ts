@@ -8,7 +8,6 @@
  * anything else: no escapes, no comments, no `url(`, no functional syntax beyond the structural
  * pseudo-classes below, no pseudo-elements (they match no element).
  */
-import type { Localized } from "./types";
 import type { FieldName, Platform } from "./vocabulary";
 
 /** The fields an override can point at: those read from one element (or a list of links). */
@@ -54,22 +53,42 @@ const PLAIN_CHARACTER = /^[A-Za-z0-9_\-\s#.:[\]=~|^$*,>+()"']$/;
 /** Never in an override, quoted or not: these are how script or requests get into CSS. */
 const FORBIDDEN = /url\(|javascript:|expression\(|<script|@import/i;
 
-function problem(nl: string, en: string): Localized {
-  return { nl, en };
+/** Why a selector is not accepted; the texts are in rules/selector-overrides.ts (the content scripts need none). */
+export type SelectorProblemCode =
+  | "empty"
+  | "too-long"
+  | "forbidden"
+  | "escape"
+  | "unclosed-quote"
+  | "character"
+  | "text-outside-attribute"
+  | "nested-bracket"
+  | "unopened-bracket"
+  | "unquoted-in-brackets"
+  | "pseudo-element"
+  | "pseudo-class"
+  | "parenthesis"
+  | "unopened-parenthesis"
+  | "unclosed-bracket"
+  | "unclosed-parenthesis";
+export interface SelectorProblem {
+  code: SelectorProblemCode;
+  /** The character or pseudo-class at fault. */
+  detail?: string;
+}
+
+function problem(code: SelectorProblemCode, detail?: string): SelectorProblem {
+  return detail === undefined ? { code } : { code, detail };
 }
 
 /** Why a selector is not accepted as an override, or null when it is. */
-export function selectorProblem(selector: string): Localized | null {
+export function selectorProblem(selector: string): SelectorProblem | null {
   const text = selector.trim();
-  if (text === "") return problem("lege selector", "empty selector");
+  if (text === "") return problem("empty");
   if (text.length > MAX_SELECTOR_LENGTH) {
-    return problem(
-      `selector langer dan ${MAX_SELECTOR_LENGTH} tekens`,
-      `selector longer than ${MAX_SELECTOR_LENGTH} characters`,
-    );
+    return problem("too-long");
   }
-  if (FORBIDDEN.test(text))
-    return problem("url(, script of @import in de selector", "url(, script or @import in the selector");
+  if (FORBIDDEN.test(text)) return problem("forbidden");
   let quote: string | null = null;
   let inBrackets = false;
   let depth = 0;
@@ -77,54 +96,50 @@ export function selectorProblem(selector: string): Localized | null {
   let opensArgument = false;
   for (let index = 0; index < text.length; index += 1) {
     const character = text[index] as string;
-    if (character === "\\") return problem("escapes (\\) zijn niet toegestaan", "escapes (\\) are not allowed");
+    if (character === "\\") return problem("escape");
     if (quote !== null) {
-      if (character === "\n") return problem("niet afgesloten aanhalingsteken", "unclosed quote");
+      if (character === "\n") return problem("unclosed-quote");
       if (character === quote) quote = null;
       continue;
     }
     if (character !== "(") opensArgument = false;
     if (!PLAIN_CHARACTER.test(character)) {
-      return problem(`teken '${character}' is niet toegestaan`, `character '${character}' is not allowed`);
+      return problem("character", character);
     }
     if (character === '"' || character === "'") {
-      if (!inBrackets) return problem("tekst buiten [attribuut]", "text outside an [attribute]");
+      if (!inBrackets) return problem("text-outside-attribute");
       quote = character;
     } else if (character === "[") {
-      if (inBrackets) return problem("[ binnen [ ]", "[ inside [ ]");
+      if (inBrackets) return problem("nested-bracket");
       inBrackets = true;
     } else if (character === "]") {
-      if (!inBrackets) return problem("] zonder [", "] without [");
+      if (!inBrackets) return problem("unopened-bracket");
       inBrackets = false;
     } else if (inBrackets) {
       if (character === "(" || character === ")" || character === ":") {
-        return problem(`'${character}' binnen [ ] zonder aanhalingstekens`, `unquoted '${character}' inside [ ]`);
+        return problem("unquoted-in-brackets", character);
       }
     } else if (character === ":") {
-      if (text[index + 1] === ":")
-        return problem("pseudo-elementen (::) kiezen geen veld", "pseudo-elements (::) pick no field");
+      if (text[index + 1] === ":") return problem("pseudo-element");
       const name = /^[a-z-]+/.exec(text.slice(index + 1))?.[0] ?? "";
       const opens = text[index + 1 + name.length] === "(";
       if (opens ? !FUNCTIONAL_PSEUDO.has(name) : !PLAIN_PSEUDO.has(name)) {
-        return problem(
-          `pseudo-klasse :${name}${opens ? "(" : ""} is niet toegestaan`,
-          `pseudo-class :${name}${opens ? "(" : ""} is not allowed`,
-        );
+        return problem("pseudo-class", `:${name}${opens ? "(" : ""}`);
       }
       index += name.length;
       opensArgument = opens;
     } else if (character === "(") {
-      if (!opensArgument) return problem("haakje zonder pseudo-klasse", "parenthesis without a pseudo-class");
+      if (!opensArgument) return problem("parenthesis");
       opensArgument = false;
       depth += 1;
     } else if (character === ")") {
       depth -= 1;
-      if (depth < 0) return problem(") zonder (", ") without (");
+      if (depth < 0) return problem("unopened-parenthesis");
     }
   }
-  if (quote !== null) return problem("niet afgesloten aanhalingsteken", "unclosed quote");
-  if (inBrackets) return problem("[ zonder ]", "[ without ]");
-  if (depth !== 0) return problem("( zonder )", "( without )");
+  if (quote !== null) return problem("unclosed-quote");
+  if (inBrackets) return problem("unclosed-bracket");
+  if (depth !== 0) return problem("unclosed-parenthesis");
   return null;
 }
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseOrgConfig } from "@/rules/config";
-import { mergeSelectorOverrides, selectorOverrideWarnings } from "@/rules/selector-overrides";
+import { describeSelectorProblem, mergeSelectorOverrides, selectorOverrideWarnings } from "@/rules/selector-overrides";
 import { MAX_SELECTOR_LENGTH, OVERRIDABLE_FIELDS, selectorProblem, usableOverrides } from "@/rules/selector-syntax";
 import managedSchema from "../../public/managed_schema.json";
 
@@ -54,8 +54,10 @@ describe("selectorProblem", () => {
 
   it.each(REJECTED)("rejects %j", (selector, reason) => {
     const problem = selectorProblem(selector);
-    expect(problem?.en).toMatch(reason);
-    expect(problem?.nl).toBeTruthy();
+    expect(problem).not.toBeNull();
+    const text = describeSelectorProblem(problem ?? { code: "empty" });
+    expect(text.en).toMatch(reason);
+    expect(text.nl).not.toBe(text.en);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Small DOM readers shared by the adapters. They never throw: a broken page gives "not found". */
-import { type FieldSelectorOverrides, selectorProblem } from "@/rules/selector-syntax";
+import { type FieldSelectorOverrides, usableOverrides } from "@/rules/selector-syntax";
 import type { Localized } from "@/rules/types";
 import type { FieldRead, PageKind, PageSnapshot } from "./types";
 
@@ -229,13 +229,11 @@ export function pageMaxLength(read: FieldRead<string>): number | undefined {
 }
 
 /**
- * The first shown element an organisation's override selector matches, searched only in the root
- * the adapter reads (the page, or its open dialog). A selector that fails the safe check, or that
- * the browser still rejects, is skipped: the options page warns about it.
+ * The first shown element an organisation's override selector matches, searched only in the page
+ * the adapter reads. A selector the browser rejects (after the safe check passed it) is skipped.
  */
-export function overrideElement(root: ParentNode, selectors: readonly string[] = []): HTMLElement | null {
+function overrideElement(root: ParentNode, selectors: readonly string[] = []): HTMLElement | null {
   for (const selector of selectors) {
-    if (selectorProblem(selector) !== null) continue;
     try {
       const element = Array.from(root.querySelectorAll<HTMLElement>(selector)).find(isShown);
       if (element) return element;
@@ -249,7 +247,6 @@ export function overrideElement(root: ParentNode, selectors: readonly string[] =
 /** The shown elements the first matching override selector gives (for the links list). */
 function overrideElements(root: ParentNode, selectors: readonly string[]): HTMLElement[] {
   for (const selector of selectors) {
-    if (selectorProblem(selector) !== null) continue;
     try {
       const elements = Array.from(root.querySelectorAll<HTMLElement>(selector)).filter(isShown);
       if (elements.length > 0) return elements;
@@ -277,11 +274,12 @@ function linkOf(element: HTMLElement): string {
 /**
  * The snapshot with the fields the organisation's overrides find read from there instead: an
  * override is tried before the built-in selectors, and a field it does not find keeps the
- * adapter's own reading. Only the page the adapter reads is searched.
+ * adapter's own reading. Only the page the adapter reads is searched, and only with selectors that
+ * pass the safe check (the options page warns about the others).
  */
 export function withOverrides(root: ParentNode, snapshot: PageSnapshot, options: ReadOptions = {}): PageSnapshot {
-  const overrides = options.selectorOverrides;
-  if (!overrides) return snapshot;
+  if (!options.selectorOverrides) return snapshot;
+  const overrides = usableOverrides(options.selectorOverrides);
   const result = { ...snapshot };
   for (const field of ["displayName", "bio"] as const) {
     const element = overrideElement(root, overrides[field]);
