@@ -27,6 +27,7 @@ import { type Translate, translator } from "@/utils/i18n";
 import type { AvatarAnswer } from "@/utils/messages";
 import { BioBuilder } from "./BioBuilder";
 import { FIELD_LABEL, SEVERITY_LABEL, ACCOUNT_TYPE_LABEL as TYPE_LABEL } from "./labels";
+import { PageSketchButton } from "./PageSketchButton";
 import { RuleExplanation } from "./RuleExplanation";
 import { fromPerson } from "./trusted";
 
@@ -58,6 +59,8 @@ export interface PanelProps {
   checkedAfterPause?: boolean;
   /** "Stel een bio samen": the proposals for the bio as it stands, and how to put one in the field. */
   bioBuilder?: { propose(): BioProposal[]; onUse?(proposal: BioProposal): void };
+  /** Present when a field is not checked because nothing matched: copies a page sketch. */
+  onCopyPageSketch?(): Promise<void>;
 }
 
 /** Shapes as well as colours, so severity does not rest on colour alone (WCAG 1.4.1). */
@@ -470,6 +473,7 @@ export function Panel(props: PanelProps) {
                 )}
               </p>
             )}
+            {props.onCopyPageSketch && <PageSketchButton lang={lang} onCopy={props.onCopyPageSketch} />}
             <ul class="fields" aria-label={t("fieldsLabel")}>
               {FIELDS.map((field) => {
                 const fieldStatus = fieldDisplayStatus(result, field);

@@ -26,6 +26,7 @@ import {
   platformSchema,
   SEVERITIES,
 } from "./schema";
+import { selectorOverridesSchema } from "./selector-overrides";
 import { compact } from "./text/fold";
 import { normalizeHandle } from "./text/handles";
 import type { Localized } from "./types";
@@ -166,6 +167,8 @@ export const orgConfigSchema = z
     waivers: z.array(waiverSchema).optional(),
     /** Progress of the cabinet-change checklist (rules/checklist/progress.ts), carried in exports. */
     checklist: checklistProgressSchema.optional(),
+    /** Extra CSS selectors per platform and field, tried before the built-in ones (docs/policy.md). */
+    selectorOverrides: selectorOverridesSchema.optional(),
   })
   .strict()
   .superRefine((config, ctx) => {

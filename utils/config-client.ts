@@ -9,6 +9,7 @@ import type { Waiver } from "@/rules/config";
 import { checkOptionsFromConfig, findConfiguredAccount } from "@/rules/config-apply";
 import type { CheckOptions } from "@/rules/engine";
 import type { Account } from "@/rules/schema";
+import type { FieldSelectorOverrides } from "@/rules/selector-syntax";
 import { sameHandle } from "@/rules/text/handles";
 import type { AccountType, Language, Platform } from "@/rules/vocabulary";
 import type { AddWaiverMessage, ConfigAnswer, RememberAccountMessage } from "./messages";
@@ -89,6 +90,11 @@ export class ConfigClient {
       this.optionsCache = { answer: this.answer, lang, options: checkOptionsFromConfig(this.answer.config, lang) };
     }
     return this.optionsCache.options;
+  }
+
+  /** The organisation's selector overrides for the platform's adapter (which leaves out invalid ones). */
+  selectorOverrides(platform: Platform): FieldSelectorOverrides | undefined {
+    return this.answer?.config.selectorOverrides?.[platform];
   }
 
   waivers(platform: Platform, handle: string | null): Waiver[] {

@@ -24,6 +24,7 @@ import {
   type Waiver,
   withSetAside,
 } from "@/rules/config";
+import { mergeSelectorOverrides, selectorOverrideWarnings } from "@/rules/selector-overrides";
 import { normalizeHandle } from "@/rules/text/handles";
 import type { Localized } from "@/rules/types";
 import {
@@ -109,6 +110,8 @@ export function mergeConfigs(local: OrgConfig, managed: OrgConfig | null): OrgCo
   if (local.waivers || managed.waivers) {
     merged.waivers = unionBy(managed.waivers ?? [], local.waivers ?? [], waiverKey);
   }
+  const selectorOverrides = mergeSelectorOverrides(local.selectorOverrides, managed.selectorOverrides);
+  if (selectorOverrides) merged.selectorOverrides = selectorOverrides;
   return merged;
 }
 
@@ -234,7 +237,8 @@ function isEmptyConfig(config: OrgConfig): boolean {
     config.ministries.length === 0 &&
     !config.organisation &&
     !config.templates &&
-    !config.waivers?.length
+    !config.waivers?.length &&
+    !config.selectorOverrides
   );
 }
 
@@ -321,8 +325,9 @@ export async function loadEffectiveConfig(
     readLocalConfig(),
     managedSource === "cached" ? readCachedManagedConfig() : readManagedConfig(),
   ]);
+  const config = mergeConfigs(local.config, managed.config);
   return {
-    config: mergeConfigs(local.config, managed.config),
+    config,
     local: local.config,
     managed: managed.config,
     managedAccountKeys: new Set(
@@ -330,7 +335,7 @@ export async function loadEffectiveConfig(
     ),
     managedRuleIds: new Set(Object.keys(managed.config?.rules ?? {})),
     setAside: local.setAside,
-    warnings: [...managed.warnings, ...local.warnings],
+    warnings: [...managed.warnings, ...local.warnings, ...selectorOverrideWarnings(config.selectorOverrides)],
   };
 }
 

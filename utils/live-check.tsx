@@ -26,6 +26,7 @@ import { FieldWatch } from "./live/field-watch";
 import { FixAndUndo } from "./live/fix-undo";
 import { popupResponder } from "./live/popup-responder";
 import type { BadgeMessage, RenderReportMessage } from "./messages";
+import { pageSketch } from "./platforms/page-sketch";
 import { openShadowRoots, pageMaxLength } from "./platforms/read";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
 import { tabStateFromCheck } from "./tab-state-build";
@@ -123,6 +124,10 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   /** The waivers the last check matched, per finding. */
   let waived = new Map<Finding, Waiver | undefined>();
 
+  /** The fields the last check found nothing for where they should be: the page sketch names them. */
+  let unmatchedFields: FieldName[] = [];
+  const copyPageSketch = () =>
+    navigator.clipboard.writeText(pageSketch(document, currentUrl, adapter.platform, unmatchedFields));
   // The panel's callbacks are created once and read the last check, so the panel's parts see the
   // same functions on every render and re-render only what changed.
   const panelCallbacks = {
@@ -194,7 +199,9 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     if (!kind || !ui) return;
     let snapshot: PageSnapshot;
     try {
-      snapshot = adapter.read(document, kind, currentUrl);
+      snapshot = adapter.read(document, kind, currentUrl, {
+        selectorOverrides: configClient.selectorOverrides(adapter.platform),
+      });
     } catch (error) {
       // A page we do not understand must never break the extension or the page.
       console.warn("[Profielcheck] page could not be read", error);
@@ -205,6 +212,10 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     if (!typed && FIELDS.some((field) => !snapshot[field].found)) {
       fieldWatch.watchShadowRoots(openShadowRoots(document));
     }
+    unmatchedFields = FIELDS.filter((field) => {
+      const read = snapshot[field];
+      return !read.found && read.unmatched === true;
+    });
     const handle = snapshot.handle.found ? snapshot.handle.value : null;
     const resolved = configClient.resolve(adapter.platform, handle);
     const { profile, notCheckedReasons } = snapshotToProfile(snapshot);
@@ -226,6 +237,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       avatarAnswer,
       waivers,
       revealSignal,
+      unmatchedFields,
     ]);
     if (renderKey === lastRenderKey && options === lastOptions) return;
     lastRenderKey = renderKey;
@@ -273,6 +285,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         avatar={snapshot.avatar.found ? { url: snapshot.avatar.value, answer: avatarAnswer } : undefined}
         onUndo={fixes.canUndo ? undoFix : undefined}
         onWaive={handle ? waive : undefined}
+        onCopyPageSketch={unmatchedFields.length > 0 ? copyPageSketch : undefined}
         {...panelCallbacks}
       />,
       ui.uiContainer,

@@ -12,7 +12,7 @@ import type { X_SELECTORS } from "@/utils/platforms/x.selectors";
 type Contract<Selectors> = Record<keyof Selectors, readonly string[]>;
 
 const X_PROFILES = ["x/profile.*.html", "x/profile-lowercase-url.*.html"];
-const X_EDIT = ["x/edit-profile.nl.html", "x/edit-profile.en.html"];
+const X_EDIT = ["x/edit-profile.nl.html", "x/edit-profile.en.html", "x/edit-profile-rich-text.*.html"];
 
 export const X_CONTRACT: Contract<typeof X_SELECTORS> = {
   editDialog: X_EDIT,
@@ -33,9 +33,9 @@ export const X_CONTRACT: Contract<typeof X_SELECTORS> = {
 const IG_PROFILES = ["instagram/profile.*.html", "instagram/profile-three-links*.html"];
 
 export const INSTAGRAM_CONTRACT: Contract<typeof INSTAGRAM_SELECTORS> = {
-  editBio: ["instagram/edit.*.html"],
-  editWebsite: ["instagram/edit.*.html"],
-  avatarImage: ["instagram/edit.*.html"],
+  editBio: ["instagram/edit.*.html", "instagram/edit-rich-text.*.html"],
+  editWebsite: ["instagram/edit.*.html", "instagram/edit-rich-text.*.html"],
+  avatarImage: ["instagram/edit.*.html", "instagram/edit-rich-text.*.html"],
   profileHeader: IG_PROFILES,
   profileVerified: IG_PROFILES,
   profileLink: ["instagram/profile.*.html", "instagram/profile-three-links-open.*.html"],
@@ -90,7 +90,11 @@ export const LINKEDIN_CONTRACT: Contract<typeof LINKEDIN_SELECTORS> = {
 };
 
 const FB_ALL = ["facebook/*.html"];
-const FB_EDITORS = ["facebook/profile-bio-edit.*.html", "facebook/page-intro-edit.*.html"];
+const FB_EDITORS = [
+  "facebook/profile-bio-edit.*.html",
+  "facebook/profile-bio-edit-rich-text.*.html",
+  "facebook/page-intro-edit.*.html",
+];
 
 export const FACEBOOK_CONTRACT: Contract<typeof FACEBOOK_SELECTORS> = {
   main: FB_ALL,

@@ -4,7 +4,20 @@
  */
 import { FACEBOOK_SELECTORS as S } from "./facebook.selectors";
 import { facebookHandleFromUrl, facebookPageKind } from "./page-kinds";
-import { first, found, notFound, notRendered, SELECTOR_MISSED, unwrapRedirect, visibleText } from "./read";
+import {
+  fieldValue,
+  findField,
+  first,
+  found,
+  notFound,
+  notRendered,
+  type ReadOptions,
+  SELECTOR_MISSED,
+  unwrapRedirect,
+  visibleText,
+  withOverrides,
+} from "./read";
+
 import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
 
 const NAME_IN_ACCOUNTS_CENTER = {
@@ -60,10 +73,11 @@ function read(document: Document, url: URL): PageSnapshot {
   }
   const card = introCard(main);
   // Labelled editor first; else the one text box in the Intro card (labels differ per language).
-  const editor = first<HTMLTextAreaElement>(main, S.bioEditor) ?? card?.querySelector("textarea") ?? null;
+  const editor =
+    findField(main, S.bioEditor) ?? card?.querySelector<HTMLElement>("textarea, [contenteditable='true']") ?? null;
   let bio: FieldRead<string>;
   if (editor) {
-    bio = found(editor.value, editor);
+    bio = found(fieldValue(editor), editor);
   } else if (card) {
     // In view mode the bio is the first free text of the Intro card, above its buttons.
     const line = Array.from(card.querySelectorAll<HTMLElement>('span[dir="auto"]')).find(
@@ -71,7 +85,7 @@ function read(document: Document, url: URL): PageSnapshot {
       (span) => !span.closest("a, [role='button'], h2, h3, ul, [aria-live]") && visibleText(span).trim() !== "",
     );
     // Facebook shows no bio line when there is none, which cannot be told from a changed card.
-    bio = line ? found(visibleText(line), line) : notFound(NO_BIO_ELEMENT);
+    bio = line ? found(visibleText(line), line) : notFound(NO_BIO_ELEMENT, true);
   } else {
     bio = notFound(SELECTOR_MISSED);
   }
@@ -89,7 +103,7 @@ function read(document: Document, url: URL): PageSnapshot {
             links.map((link) => unwrapRedirect(link.href)),
             links[0] ?? null,
           )
-        : notFound(card ? NO_LINK_ELEMENT : SELECTOR_MISSED),
+        : notFound(card ? NO_LINK_ELEMENT : SELECTOR_MISSED, true),
     avatar: readAvatar(main),
     // The badge sits beside the shown name heading: no badge there means not verified.
     verified: heading
@@ -101,8 +115,7 @@ function read(document: Document, url: URL): PageSnapshot {
 export const facebookAdapter: PlatformAdapter = {
   platform: "facebook",
   pageKind: facebookPageKind,
-
-  read(document: Document, _kind: PageKind, url: URL): PageSnapshot {
-    return read(document, url);
+  read(document: Document, _kind: PageKind, url: URL, options?: ReadOptions): PageSnapshot {
+    return withOverrides(document, read(document, url), options);
   },
 };

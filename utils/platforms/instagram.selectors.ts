@@ -1,12 +1,14 @@
 /**
  * Instagram selectors. Evidence: docs/research/selectors.md §2 (public scrapers and selector lists of
  * 2024–2025; `textarea#pepBio` from several scripts). Instagram's classes (x1lliihq …, _aa…) are
- * generated: only ids, placeholders, aria-labels, alt texts, hrefs and structure are used.
+ * generated: only ids, placeholders, aria-labels, alt texts, hrefs and structure are used. Which
+ * fixture pages each key must match: tests/platforms/selector-contract.ts.
  */
 export const INSTAGRAM_SELECTORS = {
-  editBio: ["textarea#pepBio", 'textarea[placeholder="Bio"]'],
+  /** Found by its label ("Bio"; "Biografie" in some Dutch builds) first, a textarea or a rich-text editor. */
+  editBio: { names: ["Bio", "Biografie", "Biography"], selectors: ["textarea#pepBio", 'textarea[placeholder="Bio"]'] },
   /** Read-only on the web ("Je links bewerken is alleen beschikbaar op mobiel"). */
-  editWebsite: ['input[placeholder="Website"]'],
+  editWebsite: { names: ["Website"], selectors: ['input[placeholder="Website"]'] },
   /** Profile pictures are served from the Meta CDNs; the link around one goes to the own profile. */
   avatarImage: ['img[src*=".cdninstagram.com/"]', 'img[src*=".fbcdn.net/"]'],
   profileHeader: ["main header", "header"],

@@ -2,6 +2,8 @@
 import { INSTAGRAM_SELECTORS as S } from "./instagram.selectors";
 import { instagramPageKind } from "./page-kinds";
 import {
+  fieldValue,
+  findField,
   first,
   firstPathSegment,
   found,
@@ -9,10 +11,11 @@ import {
   linksOfInput,
   notFound,
   notRendered,
-  readField,
+  type ReadOptions,
   SELECTOR_MISSED,
   unwrapRedirect,
   visibleText,
+  withOverrides,
 } from "./read";
 import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
 
@@ -66,7 +69,7 @@ function profileLinks(document: Document, header: Element): FieldRead<string[]> 
     );
   }
   const anchors = linkAnchors(header);
-  if (anchors.length === 0) return notFound(NO_LINK_ELEMENT);
+  if (anchors.length === 0) return notFound(NO_LINK_ELEMENT, true);
   return found(
     anchors.map((anchor) => unwrapRedirect(anchor.href)),
     anchors[0] ?? null,
@@ -90,12 +93,13 @@ function readEditPage(document: Document): PageSnapshot {
   const ownHandle = firstPathSegment(
     new URL(avatar?.closest("a")?.getAttribute("href") ?? "/", "https://www.instagram.com"),
   );
-  const website = first<HTMLInputElement>(document, S.editWebsite);
+  const website = findField(document, S.editWebsite);
+  const bio = findField(document, S.editBio);
   return {
     kind: "edit",
     handle: ownHandle ? found(ownHandle) : notFound(SELECTOR_MISSED),
     displayName: notFound(NAME_NOT_ON_EDIT_PAGE),
-    bio: readField(document, S.editBio),
+    bio: bio ? found(fieldValue(bio), bio) : notFound(SELECTOR_MISSED),
     links: website ? linksOfInput(website) : notFound(LINK_NOT_ON_WEB),
     avatar: avatarOf(document, S.avatarImage),
     verified: notFound(VERIFIED_NOT_ON_EDIT_PAGE),
@@ -136,7 +140,7 @@ function readProfile(document: Document, handle: string): PageSnapshot {
       : nameFromTitle
         ? found(nameFromTitle)
         : notFound(SELECTOR_MISSED),
-    bio: bioLine ? found(visibleText(bioLine), bioLine) : notFound(NO_BIO_ELEMENT),
+    bio: bioLine ? found(visibleText(bioLine), bioLine) : notFound(NO_BIO_ELEMENT, true),
     links: profileLinks(document, header),
     avatar: avatarOf(header, S.profileAvatar),
     // The badge sits next to the username in the header, which is shown: no badge, not verified.
@@ -147,8 +151,8 @@ function readProfile(document: Document, handle: string): PageSnapshot {
 export const instagramAdapter: PlatformAdapter = {
   platform: "instagram",
   pageKind: instagramPageKind,
-
-  read(document: Document, kind: PageKind, url: URL): PageSnapshot {
-    return kind === "edit" ? readEditPage(document) : readProfile(document, firstPathSegment(url) ?? "");
+  read(document: Document, kind: PageKind, url: URL, options?: ReadOptions): PageSnapshot {
+    const snapshot = kind === "edit" ? readEditPage(document) : readProfile(document, firstPathSegment(url) ?? "");
+    return withOverrides(document, snapshot, options);
   },
 };

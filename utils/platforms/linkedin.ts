@@ -15,8 +15,10 @@ import {
   found,
   isShown,
   notFound,
+  type ReadOptions,
   SELECTOR_MISSED,
   visibleText,
+  withOverrides,
 } from "./read";
 import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
 
@@ -178,14 +180,14 @@ function readContactOverlay(document: Document): FieldRead<string[]> {
       }) ?? null
     );
   })?.field;
-  if (!section) return notFound(NO_WEBSITE_SECTION);
+  if (!section) return notFound(NO_WEBSITE_SECTION, true);
   const links = Array.from(section.querySelectorAll<HTMLAnchorElement>("a[href]"));
   return links.length > 0
     ? found(
         links.map((link) => link.href),
         links[0] ?? null,
       )
-    : notFound(NO_WEBSITE_SECTION);
+    : notFound(NO_WEBSITE_SECTION, true);
 }
 
 /**
@@ -277,9 +279,9 @@ function readPage(document: Document, page: LinkedInPage, url: URL): PageSnapsho
 export const linkedInAdapter: PlatformAdapter = {
   platform: "linkedin",
   pageKind: linkedInPageKind,
-  read(document: Document, _kind: PageKind, url: URL): PageSnapshot {
+  read(document: Document, _kind: PageKind, url: URL, options?: ReadOptions): PageSnapshot {
     const page = linkedInPage(url);
     if (!page) throw new Error(`Not a LinkedIn profile or edit page: ${url.pathname}`);
-    return readPage(document, page, url);
+    return withOverrides(document, readPage(document, page, url), options);
   },
 };

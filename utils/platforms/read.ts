@@ -1,19 +1,30 @@
 /** Small DOM readers shared by the adapters. They never throw: a broken page gives "not found". */
+import { type FieldSelectorOverrides, usableOverrides } from "@/rules/selector-syntax";
 import type { Localized } from "@/rules/types";
 import type { FieldRead, PageKind, PageSnapshot } from "./types";
 
-export function found<T>(value: T, element: Element | null = null): FieldRead<T> {
-  return { found: true, value, element: element instanceof HTMLElement ? element : null };
+/** What the live check hands an adapter besides the page: the organisation's selector overrides. */
+export interface ReadOptions {
+  /** Extra CSS selectors per field of this platform, tried before the built-in ones. */
+  selectorOverrides?: FieldSelectorOverrides;
 }
 
-export function notFound<T>(reason: Localized): FieldRead<T> {
-  return { found: false, reason };
+export function found<T>(value: T, element: Element | null = null): FieldRead<T> {
+  return { found: true, value, element: element instanceof HTMLElement ? element : null };
 }
 
 export const SELECTOR_MISSED: Localized = {
   nl: "Veld niet gevonden op de pagina (de pagina is mogelijk veranderd)",
   en: "Field not found on the page (the page may have changed)",
 };
+
+/**
+ * A field that was not read. `unmatched`: no selector matched where the field should be (the page
+ * may have changed), which is when the panel offers a page sketch; not for a form that is closed.
+ */
+export function notFound<T>(reason: Localized, unmatched = reason === SELECTOR_MISSED): FieldRead<T> {
+  return unmatched ? { found: false, reason, unmatched } : { found: false, reason };
+}
 
 /** The first element that matches one of the selectors, in order of preference. */
 export function first<E extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): E | null {
@@ -28,9 +39,10 @@ export function first<E extends Element = HTMLElement>(root: ParentNode, selecto
  * The text a person sees in an element, with emoji images (X and Facebook render emoji as <img
  * alt="😀">) read from their alt text, and line breaks kept.
  */
-export function visibleText(element: Element): string {
+export function visibleText(element: Element, skip: Element | null = null): string {
   let text = "";
   const walk = (node: Node) => {
+    if (node === skip) return;
     if (node.nodeType === 3) {
       text += node.nodeValue ?? "";
       return;
@@ -60,15 +72,6 @@ export function fieldValue(element: HTMLElement): string {
   return element.textContent ?? "";
 }
 
-export function readField(
-  root: ParentNode,
-  selectors: readonly string[],
-  reason: Localized = SELECTOR_MISSED,
-): FieldRead<string> {
-  const element = first(root, selectors);
-  return element ? found(fieldValue(element), element) : notFound(reason);
-}
-
 /** The real address behind a platform's redirect link (l.instagram.com/?u=…, l.facebook.com/l.php?u=…). */
 export function unwrapRedirect(href: string): string {
   try {
@@ -92,9 +95,9 @@ export function notRendered(kind: PageKind, handle: FieldRead<string>): PageSnap
   return { kind, handle, displayName: missing, bio: missing, links: missing, avatar: missing, verified: missing };
 }
 
-/** A single link input as the links list: empty when the input is empty. */
-export function linksOfInput(input: HTMLInputElement): FieldRead<string[]> {
-  const value = input.value.trim();
+/** A single link field (an input, or a rich-text editor) as the links list: empty when the field is empty. */
+export function linksOfInput(input: HTMLElement): FieldRead<string[]> {
+  const value = fieldValue(input).trim();
   return found(value === "" ? [] : [value], input);
 }
 
@@ -178,12 +181,19 @@ export function accessibleName(control: Element): string {
     const label = root.querySelector(`label[for="${CSS.escape(control.id)}"]`);
     if (label) return fromLabel(label);
   }
-  return fromLabel(control.closest("label"));
+  // A wrapping label (X's edit form) holds the control itself: its value is no part of the name.
+  const wrapping = control.closest("label");
+  return wrapping ? visibleText(wrapping, control) : "";
 }
 
-/** "Headline*" and " Kop " both name the field "headline"/"kop". */
-function normalisedName(name: string): string {
-  return name.replace(/\*/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+/** "Headline*", " Kop " and "Bio 104 / 160" (X's counter inside the label) name "headline", "kop", "bio". */
+export function normalisedName(name: string): string {
+  return name
+    .replace(/\*/g, "")
+    .replace(/\d+\s*\/\s*\d+/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 export interface FieldSpec {
@@ -216,4 +226,74 @@ export function pageMaxLength(read: FieldRead<string>): number | undefined {
   const element = read.element;
   if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return undefined;
   return element.maxLength > 0 ? element.maxLength : undefined;
+}
+
+/**
+ * The first shown element an organisation's override selector matches, searched only in the page
+ * the adapter reads. A selector the browser rejects (after the safe check passed it) is skipped.
+ */
+function overrideElement(root: ParentNode, selectors: readonly string[] = []): HTMLElement | null {
+  for (const selector of selectors) {
+    try {
+      const element = Array.from(root.querySelectorAll<HTMLElement>(selector)).find(isShown);
+      if (element) return element;
+    } catch {
+      // Not a selector this browser accepts.
+    }
+  }
+  return null;
+}
+
+/** The shown elements the first matching override selector gives (for the links list). */
+function overrideElements(root: ParentNode, selectors: readonly string[]): HTMLElement[] {
+  for (const selector of selectors) {
+    try {
+      const elements = Array.from(root.querySelectorAll<HTMLElement>(selector)).filter(isShown);
+      if (elements.length > 0) return elements;
+    } catch {
+      // Not a selector this browser accepts.
+    }
+  }
+  return [];
+}
+
+/** A form field's value, or the text a person sees in any other element an override points at. */
+function overrideText(element: HTMLElement): string {
+  const isControl =
+    element instanceof HTMLInputElement ||
+    element instanceof HTMLTextAreaElement ||
+    element.getAttribute("contenteditable") === "true";
+  return isControl ? fieldValue(element) : visibleText(element).trim();
+}
+
+function linkOf(element: HTMLElement): string {
+  if (element instanceof HTMLAnchorElement) return unwrapRedirect(element.href);
+  return overrideText(element).trim();
+}
+
+/**
+ * The snapshot with the fields the organisation's overrides find read from there instead: an
+ * override is tried before the built-in selectors, and a field it does not find keeps the
+ * adapter's own reading. Only the page the adapter reads is searched, and only with selectors that
+ * pass the safe check (the options page warns about the others).
+ */
+export function withOverrides(root: ParentNode, snapshot: PageSnapshot, options: ReadOptions = {}): PageSnapshot {
+  if (!options.selectorOverrides) return snapshot;
+  const overrides = usableOverrides(options.selectorOverrides);
+  const result = { ...snapshot };
+  for (const field of ["displayName", "bio"] as const) {
+    const element = overrideElement(root, overrides[field]);
+    if (element) result[field] = found(overrideText(element), element);
+  }
+  const links = overrideElements(root, overrides.links ?? []);
+  if (links.length > 0) {
+    result.links = found(
+      links.map(linkOf).filter((link) => link !== ""),
+      links[0] ?? null,
+    );
+  }
+  const avatar = overrideElement(root, overrides.avatar);
+  const avatarSource = avatar instanceof HTMLImageElement ? avatar.src : null;
+  if (avatar && avatarSource) result.avatar = found(avatarSource, avatar);
+  return result;
 }

@@ -5,10 +5,14 @@
 
 import type { Platform } from "@/rules/schema";
 import type { Localized } from "@/rules/types";
+import type { ReadOptions } from "./read";
 
 export type PageKind = "edit" | "profile";
 
-export type FieldRead<T> = { found: true; value: T; element: HTMLElement | null } | { found: false; reason: Localized };
+export type FieldRead<T> =
+  | { found: true; value: T; element: HTMLElement | null }
+  /** `unmatched`: nothing matched where the field should be; the panel then offers a page sketch. */
+  | { found: false; reason: Localized; unmatched?: boolean };
 
 export interface PageSnapshot {
   kind: PageKind;
@@ -26,5 +30,6 @@ export interface PlatformAdapter {
   platform: Platform;
   /** The kind of page at this URL, or null: the extension does no work on other pages. */
   pageKind(url: URL): PageKind | null;
-  read(document: Document, kind: PageKind, url: URL): PageSnapshot;
+  /** Reads the fields; `options.selectorOverrides` are tried before the built-in selectors. */
+  read(document: Document, kind: PageKind, url: URL, options?: ReadOptions): PageSnapshot;
 }

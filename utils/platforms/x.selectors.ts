@@ -1,14 +1,20 @@
 /**
  * X (x.com) selectors. Evidence per selector: docs/research/selectors.md §1 (public automation
  * scripts of 2024–2026, e.g. nirholas/XActions; saved profile HTML). Stable attributes only: X's
- * class names (css-175oi2r r-…) are generated and change with every deploy.
+ * class names (css-175oi2r r-…) are generated and change with every deploy. Which fixture pages each
+ * key must match: tests/platforms/selector-contract.ts.
  */
 export const X_SELECTORS = {
   /** The edit-profile modal: role + aria-modal (the route /settings/profile renders it over a page). */
   editDialog: ['[role="dialog"][aria-modal="true"]'],
-  editDisplayName: ['input[name="displayName"]'],
-  editBio: ['textarea[name="description"]'],
-  editUrl: ['input[name="url"]'],
+  /**
+   * Fields of the dialog, found by their label first (X wraps each field in a <label> with its
+   * name and a counter) and by name attribute second, so a textarea and a rich-text editor are
+   * both found (docs/research/selectors.md §1.2).
+   */
+  editDisplayName: { names: ["Naam", "Name"], selectors: ['input[name="displayName"]'] },
+  editBio: { names: ["Bio"], selectors: ['textarea[name="description"]'] },
+  editUrl: { names: ["Website"], selectors: ['input[name="url"]'] },
   /** The dialog's avatar preview (the second file input's container); a new pick shows a blob: preview. */
   editAvatar: ['[data-testid^="UserAvatar-Container-"] img'],
   /** Its data-testid ends in the handle: "UserAvatar-Container-MinisterVWS". */

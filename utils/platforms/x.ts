@@ -2,15 +2,18 @@
 
 import { xPageKind } from "./page-kinds";
 import {
+  fieldValue,
+  findField,
   first,
   firstPathSegment,
   found,
   linksOfInput,
   notFound,
   notRendered,
-  readField,
+  type ReadOptions,
   SELECTOR_MISSED,
   visibleText,
+  withOverrides,
 } from "./read";
 import type { FieldRead, PageKind, PageSnapshot, PlatformAdapter } from "./types";
 import { X_SELECTORS as S } from "./x.selectors";
@@ -70,13 +73,15 @@ function readEditDialog(document: Document): PageSnapshot {
   // Only the open dialog: the page under it shows the old values (and the side bar, another avatar).
   const dialog = first(document, S.editDialog);
   if (!dialog) return notRendered("edit", ownHandle(document, null));
-  const urlInput = first<HTMLInputElement>(dialog, S.editUrl);
+  const urlInput = findField(dialog, S.editUrl);
   const avatar = first<HTMLImageElement>(dialog, S.editAvatar);
+  const textOf = (element: HTMLElement | null) =>
+    element ? found(fieldValue(element), element) : notFound<string>(SELECTOR_MISSED);
   return {
     kind: "edit",
     handle: ownHandle(document, dialog),
-    displayName: readField(dialog, S.editDisplayName),
-    bio: readField(dialog, S.editBio),
+    displayName: textOf(findField(dialog, S.editDisplayName)),
+    bio: textOf(findField(dialog, S.editBio)),
     links: urlInput ? linksOfInput(urlInput) : notFound(SELECTOR_MISSED),
     avatar: avatar?.src ? found(avatar.src, avatar) : notFound(SELECTOR_MISSED),
     verified: verifiedBadge(document, VERIFIED_NOT_IN_DIALOG),
@@ -102,9 +107,9 @@ function readProfile(document: Document, handle: string): PageSnapshot {
     displayName: nameLine ? found(visibleText(nameLine).trim(), nameLine) : notFound(SELECTOR_MISSED),
     // X renders no bio or link element at all for a profile without one, so a missing element
     // cannot be told from a changed page: not checked, never "".
-    bio: bioElement ? found(visibleText(bioElement), bioElement) : notFound(NO_BIO_ELEMENT),
+    bio: bioElement ? found(visibleText(bioElement), bioElement) : notFound(NO_BIO_ELEMENT, true),
     links: !urlElement
-      ? notFound(NO_LINK_ELEMENT)
+      ? notFound(NO_LINK_ELEMENT, true)
       : urlText.endsWith("…")
         ? notFound(LINK_TRUNCATED)
         : found([urlText], urlElement),
@@ -117,9 +122,8 @@ function readProfile(document: Document, handle: string): PageSnapshot {
 export const xAdapter: PlatformAdapter = {
   platform: "x",
   pageKind: xPageKind,
-  read(document: Document, kind: PageKind, url: URL): PageSnapshot {
-    if (kind === "edit") return readEditDialog(document);
-    const handle = firstPathSegment(url) ?? "";
-    return readProfile(document, handle);
+  read(document: Document, kind: PageKind, url: URL, options?: ReadOptions): PageSnapshot {
+    const snapshot = kind === "edit" ? readEditDialog(document) : readProfile(document, firstPathSegment(url) ?? "");
+    return withOverrides(document, snapshot, options);
   },
 };
