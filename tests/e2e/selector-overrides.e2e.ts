@@ -2,12 +2,14 @@
  * Issue 9 in real Chromium: on an X edit page whose bio neither the built-in selector nor the label
  * finds, the panel offers "Kopieer paginaschets" (copied to the clipboard, confirmed visibly, with
  * no text of the page in it); an organisation's selector override, imported on the options page,
- * then repairs the field, and the options page warns about the override that is ignored.
+ * then repairs the field, and the options page warns about the override that is ignored. And X's
+ * bio as a rich-text editor, found by its label only, is read and written like the textarea.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixture, type Harness, launch, panel } from "./harness";
 
 const URL_EDIT = "https://x.com/settings/profile";
+const URL_RICH_TEXT = "https://x.com/settings/profile?rich-text";
 const CONFIG = {
   version: 1,
   accounts: [{ platform: "x", handle: "MinisterVWS", type: "corporate", ministry: "VWS", minister: "Fleur Agema" }],
@@ -66,5 +68,25 @@ describe("page sketch and selector overrides in real Chromium", () => {
     await expect
       .poll(() => root.locator('[data-field="bio"]').first().getAttribute("data-field-status"))
       .toBe("findings");
+  });
+
+  it("reads and writes X's bio as a rich-text editor found by its label", async () => {
+    const { page } = harness;
+    await page.route(URL_RICH_TEXT, (route) =>
+      route.fulfill({ contentType: "text/html; charset=utf-8", body: fixture("x/edit-profile-rich-text.nl.html") }),
+    );
+    await page.goto(URL_RICH_TEXT);
+    const root = panel(page);
+    await expect.poll(() => root.getAttribute("data-status")).toBe("ready");
+    await expect.poll(bioStatus).toMatch(/^(ok|findings)$/);
+    const editor = page.locator('[role="textbox"][aria-labelledby="bio-label"]');
+    await editor.click();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" #TeamVVD");
+    const fix = root.locator('[data-fix="bio/no-party"]');
+    await expect.poll(() => fix.count()).toBe(1);
+    await fix.click();
+    await expect.poll(() => editor.textContent()).not.toContain("#TeamVVD");
+    await expect.poll(() => root.locator('[data-rule="bio/no-party"]').count()).toBe(0);
   });
 });
