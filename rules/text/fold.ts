@@ -135,12 +135,16 @@ class Offsets {
     this.values = new Int32Array(Math.max(capacity, 16));
   }
 
+  /** Makes room for `count` more values at once, so a long run is filled without checks. */
+  reserve(count: number): void {
+    if (this.length + count <= this.values.length) return;
+    const grown = new Int32Array(Math.max(this.values.length * 2, this.length + count));
+    grown.set(this.values);
+    this.values = grown;
+  }
+
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
+    this.reserve(1);
     this.values[this.length] = value;
     this.length += 1;
   }
@@ -148,6 +152,14 @@ class Offsets {
   done(): Int32Array {
     return this.values.subarray(0, this.length);
   }
+}
+
+/** The first non-ASCII character at or after `from`, or -1. */
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+function nonAsciiFrom(input: string, from: number): number {
+  NON_ASCII.lastIndex = from;
+  return NON_ASCII.test(input) ? NON_ASCII.lastIndex - 1 : -1;
 }
 
 const RIGHT_TO_LEFT_OVERRIDE = "\u202e";
@@ -199,46 +211,64 @@ function displayOrder(input: string): number[] {
   return order;
 }
 
+/**
+ * The lower-case form of `input`'s folded `text`, unit for unit (`foldLower`). `toLowerCase` on the
+ * whole text gives the same as lowering each folded character on its own unless the text holds a
+ * capital sigma (lowered by its context: "Σ" → "ς" at a word's end) or a lone surrogate (a pair
+ * can form across a dropped character); no folded character changes length in lower case (İ, the
+ * only one that does, folds to I).
+ */
+function lowerAligned(input: string, text: string, loneSurrogate: boolean): string {
+  return loneSurrogate || text.includes("Σ") ? foldLower(input) : text.toLowerCase();
+}
+
 export function fold(input: string): FoldedText {
   if (input.includes(RIGHT_TO_LEFT_OVERRIDE)) return foldInDisplayOrder(input);
-  const textParts: string[] = [];
-  const lowerParts: string[] = [];
   const origin = new Offsets(input.length);
   const originEnd = new Offsets(input.length);
+  /** Folded pieces, kept from the first character that folds to something else; the rest is copied. */
+  const parts: string[] = [];
+  let copiedUpTo = 0;
+  let loneSurrogate = false;
   let index = 0;
   while (index < input.length) {
-    // A run of ASCII, the common case, is copied as it is.
-    let runEnd = index;
-    while (runEnd < input.length && input.charCodeAt(runEnd) < 0x80) runEnd += 1;
+    // A run of ASCII, the common case, stays as it is; its offsets are filled in one loop.
+    const nonAscii = nonAsciiFrom(input, index);
+    const runEnd = nonAscii < 0 ? input.length : nonAscii;
     if (runEnd > index) {
-      const run = input.slice(index, runEnd);
-      textParts.push(run);
-      lowerParts.push(run.toLowerCase());
-      for (let at = index; at < runEnd; at += 1) {
-        origin.push(at);
-        originEnd.push(at + 1);
+      origin.reserve(runEnd - index);
+      originEnd.reserve(runEnd - index);
+      const starts = origin.values;
+      const ends = originEnd.values;
+      let length = origin.length;
+      for (let at = index; at < runEnd; at += 1, length += 1) {
+        starts[length] = at;
+        ends[length] = at + 1;
       }
+      origin.length = length;
+      originEnd.length = length;
       index = runEnd;
       continue;
     }
     const codePoint = input.codePointAt(index) as number;
     const width = codePoint > 0xffff ? 2 : 1;
-    const folded = foldCached(input.slice(index, index + width));
-    for (const unit of folded) {
-      // Only keep a lower-case form that keeps the alignment (one unit for one unit).
-      const unitLower = unit.toLowerCase();
-      textParts.push(unit);
-      lowerParts.push(unitLower.length === unit.length ? unitLower : unit);
-      for (let k = 0; k < unit.length; k += 1) {
-        origin.push(index);
-        originEnd.push(index + width);
-      }
+    if (codePoint >= 0xd800 && codePoint <= 0xdfff) loneSurrogate = true;
+    const character = input.slice(index, index + width);
+    const folded = foldCached(character);
+    if (folded !== character) {
+      parts.push(input.slice(copiedUpTo, index), folded);
+      copiedUpTo = index + width;
+    }
+    for (let k = 0; k < folded.length; k += 1) {
+      origin.push(index);
+      originEnd.push(index + width);
     }
     index += width;
   }
+  const text = parts.length === 0 ? input : parts.join("") + input.slice(copiedUpTo);
   return {
-    text: textParts.join(""),
-    lower: lowerParts.join(""),
+    text,
+    lower: lowerAligned(input, text, loneSurrogate),
     origin: origin.done(),
     originEnd: originEnd.done(),
     originalLength: input.length,
