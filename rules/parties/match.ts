@@ -400,19 +400,38 @@ export function findPartyReferences(
   return references.sort((a, b) => a.start - b.start);
 }
 
-const HASHTAG_AT = /#([\p{L}\p{N}_]+)/uy;
+const LETTER_OR_DIGIT_CODE_POINT = /^[\p{L}\p{N}]$/u;
 
-/** Every "#" followed by letters, digits or "_", in text order; found from the "#" signs. */
-function* hashtags(text: string): Generator<{ body: string; start: number; end: number }> {
+/** Whether the code point at `at` belongs to a hashtag's body ([\p{L}\p{N}_]); its width, or 0. */
+function hashtagCharacterWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) {
+    const isWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+    return isWord || code === 0x5f ? 1 : 0;
+  }
+  const codePoint = text.codePointAt(at) as number;
+  const width = codePoint > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT_CODE_POINT.test(text.slice(at, at + width)) ? width : 0;
+}
+
+/**
+ * Every "#" followed by letters, digits or "_" (#([\p{L}\p{N}_]+)), in text order; found from the
+ * "#" signs and read by character codes, which a long text with many hashtags notices. Exported
+ * for the test that compares it with the pattern.
+ */
+export function* hashtags(text: string): Generator<{ body: string; start: number; end: number }> {
   for (let at = text.indexOf("#"); at >= 0; ) {
-    HASHTAG_AT.lastIndex = at;
-    const match = HASHTAG_AT.exec(text);
-    if (match === null) {
+    let end = at + 1;
+    while (end < text.length) {
+      const width = hashtagCharacterWidth(text, end);
+      if (width === 0) break;
+      end += width;
+    }
+    if (end === at + 1) {
       at = text.indexOf("#", at + 1);
       continue;
     }
-    const end = at + match[0].length;
-    yield { body: match[1] as string, start: at, end };
+    yield { body: text.slice(at + 1, end), start: at, end };
     at = text.indexOf("#", end);
   }
 }
@@ -452,6 +471,8 @@ function isSpace(text: string, at: number): boolean {
  * directly: a look-alike letter in a party's domain folds to the domain.
  */
 function* wordsWithDot(text: string): Generator<{ host: string; start: number; end: number }> {
+  /** Each word's host (null: not an address); a long text repeats its links. */
+  const hosts = new Map<string, string | null>();
   let from = 0;
   for (let dot = text.indexOf(".", from); dot >= 0; dot = text.indexOf(".", from)) {
     // A dot before a space or punctuation ends a sentence, not a domain label.
@@ -466,7 +487,12 @@ function* wordsWithDot(text: string): Generator<{ host: string; start: number; e
     from = end + 1;
     while (start < dot && OPENING.includes(text[start] as string)) start += 1;
     while (end > dot && CLOSING.includes(text[end - 1] as string)) end -= 1;
-    const address = WEB_ADDRESS.exec(text.slice(start, end));
-    if (address) yield { host: address[2] as string, start, end };
+    const word = text.slice(start, end);
+    let host = hosts.get(word);
+    if (host === undefined) {
+      host = WEB_ADDRESS.exec(word)?.[2] ?? null;
+      hosts.set(word, host);
+    }
+    if (host !== null) yield { host, start, end };
   }
 }

@@ -135,16 +135,12 @@ class Offsets {
     this.values = new Int32Array(Math.max(capacity, 16));
   }
 
-  /** Makes room for `count` more values at once, so a long run is filled without checks. */
-  reserve(count: number): void {
-    if (this.length + count <= this.values.length) return;
-    const grown = new Int32Array(Math.max(this.values.length * 2, this.length + count));
-    grown.set(this.values);
-    this.values = grown;
-  }
-
   push(value: number): void {
-    this.reserve(1);
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
     this.values[this.length] = value;
     this.length += 1;
   }
@@ -222,34 +218,87 @@ function lowerAligned(input: string, text: string, loneSurrogate: boolean): stri
   return loneSurrogate || text.includes("Σ") ? foldLower(input) : text.toLowerCase();
 }
 
+/**
+ * Where the folded units came from, kept sparsely: an ASCII unit maps to itself shifted, so only
+ * the non-ASCII characters are listed, in folded order. The full arrays of FoldedText are made
+ * only when asked for; originalRange reads the list (a 100 KB bio needs a few hundred entries,
+ * not two arrays of 100,000).
+ */
+class SparselyMappedText implements FoldedText {
+  /** Per non-ASCII character: where its units start in the folded text and how many it folded to. */
+  private readonly foldedStarts: number[] = [];
+  private readonly foldedLengths: number[] = [];
+  /** Per non-ASCII character: where it starts in the original text, and its UTF-16 width. */
+  private readonly originalStarts: number[] = [];
+  private readonly widths: number[] = [];
+  private arrays?: { origin: Int32Array; originEnd: Int32Array };
+  text = "";
+  lower = "";
+
+  constructor(readonly originalLength: number) {}
+
+  add(foldedStart: number, foldedLength: number, originalStart: number, width: number): void {
+    this.foldedStarts.push(foldedStart);
+    this.foldedLengths.push(foldedLength);
+    this.originalStarts.push(originalStart);
+    this.widths.push(width);
+  }
+
+  /** The original range [start, end) of the character that folded unit `at` came from. */
+  source(at: number): { start: number; end: number } {
+    // The last listed character that starts at or before `at`.
+    let low = 0;
+    let high = this.foldedStarts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.foldedStarts[middle] as number) <= at) low = middle + 1;
+      else high = middle;
+    }
+    const listed = low - 1;
+    if (listed < 0) return { start: at, end: at + 1 };
+    const foldedStart = this.foldedStarts[listed] as number;
+    const foldedLength = this.foldedLengths[listed] as number;
+    const originalStart = this.originalStarts[listed] as number;
+    const width = this.widths[listed] as number;
+    if (at < foldedStart + foldedLength) return { start: originalStart, end: originalStart + width };
+    const start = originalStart + width + (at - foldedStart - foldedLength);
+    return { start, end: start + 1 };
+  }
+
+  get origin(): Int32Array {
+    return this.materialised().origin;
+  }
+
+  get originEnd(): Int32Array {
+    return this.materialised().originEnd;
+  }
+
+  private materialised(): { origin: Int32Array; originEnd: Int32Array } {
+    if (!this.arrays) {
+      const length = this.text.length;
+      const origin = new Int32Array(length);
+      const originEnd = new Int32Array(length);
+      for (let at = 0; at < length; at += 1) {
+        const { start, end } = this.source(at);
+        origin[at] = start;
+        originEnd[at] = end;
+      }
+      this.arrays = { origin, originEnd };
+    }
+    return this.arrays;
+  }
+}
+
 export function fold(input: string): FoldedText {
   if (input.includes(RIGHT_TO_LEFT_OVERRIDE)) return foldInDisplayOrder(input);
-  const origin = new Offsets(input.length);
-  const originEnd = new Offsets(input.length);
+  const result = new SparselyMappedText(input.length);
   /** Folded pieces, kept from the first character that folds to something else; the rest is copied. */
   const parts: string[] = [];
   let copiedUpTo = 0;
+  /** How much longer the folded text is than the input so far (negative: shorter). */
+  let shift = 0;
   let loneSurrogate = false;
-  let index = 0;
-  while (index < input.length) {
-    // A run of ASCII, the common case, stays as it is; its offsets are filled in one loop.
-    const nonAscii = nonAsciiFrom(input, index);
-    const runEnd = nonAscii < 0 ? input.length : nonAscii;
-    if (runEnd > index) {
-      origin.reserve(runEnd - index);
-      originEnd.reserve(runEnd - index);
-      const starts = origin.values;
-      const ends = originEnd.values;
-      let length = origin.length;
-      for (let at = index; at < runEnd; at += 1, length += 1) {
-        starts[length] = at;
-        ends[length] = at + 1;
-      }
-      origin.length = length;
-      originEnd.length = length;
-      index = runEnd;
-      continue;
-    }
+  for (let index = nonAsciiFrom(input, 0); index >= 0; ) {
     const codePoint = input.codePointAt(index) as number;
     const width = codePoint > 0xffff ? 2 : 1;
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) loneSurrogate = true;
@@ -259,20 +308,13 @@ export function fold(input: string): FoldedText {
       parts.push(input.slice(copiedUpTo, index), folded);
       copiedUpTo = index + width;
     }
-    for (let k = 0; k < folded.length; k += 1) {
-      origin.push(index);
-      originEnd.push(index + width);
-    }
-    index += width;
+    result.add(index + shift, folded.length, index, width);
+    shift += folded.length - width;
+    index = index + width < input.length ? nonAsciiFrom(input, index + width) : -1;
   }
-  const text = parts.length === 0 ? input : parts.join("") + input.slice(copiedUpTo);
-  return {
-    text,
-    lower: lowerAligned(input, text, loneSurrogate),
-    origin: origin.done(),
-    originEnd: originEnd.done(),
-    originalLength: input.length,
-  };
+  result.text = parts.length === 0 ? input : parts.join("") + input.slice(copiedUpTo);
+  result.lower = lowerAligned(input, result.text, loneSurrogate);
+  return result;
 }
 
 /** Like `fold`, but in display order (see displayOrder): each code point is folded on its own. */
@@ -305,6 +347,13 @@ function foldInDisplayOrder(input: string): FoldedText {
 
 /** Maps a range in folded text back to the range of the original text it covers. */
 export function originalRange(folded: FoldedText, start: number, end: number): { start: number; end: number } {
+  if (folded instanceof SparselyMappedText) {
+    if (end <= start) {
+      const at = start < folded.text.length ? folded.source(start).start : folded.originalLength;
+      return { start: at, end: at };
+    }
+    return { start: folded.source(start).start, end: folded.source(end - 1).end };
+  }
   if (end <= start) {
     const at = start < folded.origin.length ? (folded.origin[start] as number) : folded.originalLength;
     return { start: at, end: at };

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { overflowStart } from "../../../rules/limits";
-import { fold } from "../../../rules/text/fold";
+import { fold, originalRange } from "../../../rules/text/fold";
 import { findAnyHandleMention, findMentions } from "../../../rules/text/handles";
 
 const NUM_RUNS = 400;
@@ -102,6 +102,31 @@ describe("fast paths for long texts", () => {
           expect(folded.lower).toBe(reference.lower);
           expect(Array.from(folded.origin)).toEqual(reference.origin);
           expect(Array.from(folded.originEnd)).toEqual(reference.originEnd);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "originalRange maps folded ranges back as the offsets say",
+    () => {
+      fc.assert(
+        fc.property(text, fc.nat(), fc.nat(), (input, a, b) => {
+          // Ranges are taken before reading the offsets, which the fast path makes only on demand.
+          const folded = fold(input);
+          const [start, end] = [a % (folded.text.length + 1), b % (folded.text.length + 1)].sort((x, y) => x - y) as [
+            number,
+            number,
+          ];
+          const range = originalRange(folded, start, end);
+          const { origin, originEnd } = referenceFold(input);
+          const expected =
+            end <= start
+              ? { start: origin[start] ?? input.length, end: origin[start] ?? input.length }
+              : { start: origin[start], end: originEnd[end - 1] };
+          expect(range).toEqual(expected);
         }),
         { numRuns: NUM_RUNS },
       );
