@@ -238,6 +238,17 @@ class SparselyMappedText implements FoldedText {
   constructor(readonly originalLength: number) {}
 
   add(foldedStart: number, foldedLength: number, originalStart: number, width: number): void {
+    // Characters dropped one after another (a run of invisible ones) are listed as one.
+    const last = this.foldedStarts.length - 1;
+    if (
+      foldedLength === 0 &&
+      last >= 0 &&
+      this.foldedLengths[last] === 0 &&
+      (this.originalStarts[last] as number) + (this.widths[last] as number) === originalStart
+    ) {
+      this.widths[last] = (this.widths[last] as number) + width;
+      return;
+    }
     this.foldedStarts.push(foldedStart);
     this.foldedLengths.push(foldedLength);
     this.originalStarts.push(originalStart);
@@ -305,14 +316,19 @@ export function fold(input: string): FoldedText {
     const character = input.slice(index, index + width);
     const folded = foldCached(character);
     if (folded !== character) {
-      parts.push(input.slice(copiedUpTo, index), folded);
+      if (index > copiedUpTo) parts.push(input.slice(copiedUpTo, index));
+      if (folded !== "") parts.push(folded);
       copiedUpTo = index + width;
     }
     result.add(index + shift, folded.length, index, width);
     shift += folded.length - width;
-    index = index + width < input.length ? nonAsciiFrom(input, index + width) : -1;
+    // The next character is read directly when it is not ASCII: a text of emoji or invisible
+    // characters would otherwise pay for a pattern search per character.
+    const next = index + width;
+    index = next >= input.length ? -1 : input.charCodeAt(next) >= 0x80 ? next : nonAsciiFrom(input, next);
   }
-  result.text = parts.length === 0 ? input : parts.join("") + input.slice(copiedUpTo);
+  // Nothing folded to something else: the text is the input itself.
+  result.text = copiedUpTo === 0 ? input : parts.join("") + input.slice(copiedUpTo);
   result.lower = lowerAligned(input, result.text, loneSurrogate);
   return result;
 }
