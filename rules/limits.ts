@@ -70,7 +70,13 @@ export function overflowStart(text: string, limit: number): number | null {
     // The LF of a CRLF is not counted: the pair is one line break.
     if (text[index] === "\n" && text[index - 1] === "\r") continue;
     counted++;
-    if (counted > limit) return graphemes.segment(text).containing(index)?.index ?? index;
+    if (counted > limit) {
+      // Whether a cluster ends before a character depends only on the text up to that character:
+      // segmenting up to the one at `index` gives the answer the whole text gives, at a fraction
+      // of the cost for a long text.
+      const end = index + ((text.codePointAt(index) as number) > 0xffff ? 2 : 1);
+      return graphemes.segment(text.slice(0, end)).containing(index)?.index ?? index;
+    }
   }
   return null;
 }

@@ -4,8 +4,9 @@
  * gradient "portraits", sky, office, plain and noise backgrounds; positives with the lint (centred,
  * offset, cropped, turned ±5°), the full logo with word mark and the large centred logo; and hard
  * negatives (blue band without emblem, other white shapes on blue, navy suits, deep sky, EU and
- * Dutch flags, the emblem in other colours, party-style logos). Every scene is written at 400 and
- * 200 px (some also at 96 px) as JPEG, WebP or PNG, some as circular crops.
+ * Dutch flags, the emblem in other colours, party-style logos, white crowns on the band). Every
+ * scene is written at 400 and 200 px (some, and every crown, also at 96 px) as JPEG, WebP or PNG,
+ * some as circular crops.
  *
  * Run: npx tsx scripts/avatar-devset.ts [--small]
  *   writes tests/fixtures/avatars/devset/ (gitignored) with labels.json;
@@ -40,7 +41,7 @@ const logoSvg = readFileSync(require.resolve("@nl-rvo/assets/images/logo.svg"), 
 /** The emblem's outline, drawn in the 44 × 88 band of emblem.svg (viewBox 0 -12 44 88). */
 const EMBLEM_PATH = [...emblemSvg.matchAll(/\sd="([^"]+)"/g)][1][1];
 
-type Random = () => number;
+export type Random = () => number;
 const between = (random: Random, low: number, high: number) => low + (high - low) * random();
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
@@ -272,7 +273,7 @@ function partyLogo(random: Random): string {
 /** Scene kinds whose logo (if any) stays inside a circular crop. */
 const CIRCLE_SAFE = new Set(["lint-centre", "lint-navy-suit", "large-logo"]);
 
-interface Scene {
+export interface Scene {
   kind: string;
   label: DevsetLabel;
   group: DevsetGroup;
@@ -411,12 +412,59 @@ function hardNegativeScenes(random: Random, count: number): Scene[] {
   return scenes;
 }
 
+/**
+ * A white crown where the emblem would be, in the band's 44-unit coordinates: a royal crown
+ * (arches, orb and cross), a pointed crown with balls on its points, or an outlined one. At
+ * 96 px its outline is about as wide as the emblem and blurs into a similar blob.
+ */
+export function crownShape(random: Random): string {
+  const width = between(random, 24, 38);
+  const height = width * between(random, 0.7, 0.95);
+  const left = 22 - width / 2;
+  const top = between(random, 2, 10);
+  const base = top + height;
+  const fill = `rgb(${Math.round(between(random, 235, 255))},${Math.round(between(random, 235, 255))},${Math.round(between(random, 235, 255))})`;
+  const style = Math.floor(random() * 3);
+  const x = (share: number) => (left + share * width).toFixed(2);
+  const y = (share: number) => (top + share * height).toFixed(2);
+  if (style === 0) {
+    const orb = width * 0.09;
+    return `<g fill="${fill}"><rect x="${x(0.02)}" y="${y(0.78)}" width="${(0.96 * width).toFixed(2)}" height="${(0.22 * height).toFixed(2)}"/><path d="M${x(0.05)} ${y(0.78)} Q${x(0.02)} ${y(0.3)} ${x(0.25)} ${y(0.32)} Q${x(0.42)} ${y(0.3)} ${x(0.5)} ${y(0.28)} Q${x(0.58)} ${y(0.3)} ${x(0.75)} ${y(0.32)} Q${x(0.98)} ${y(0.3)} ${x(0.95)} ${y(0.78)} Z"/><circle cx="22" cy="${y(0.2)}" r="${orb.toFixed(2)}"/><rect x="${(22 - orb / 3).toFixed(2)}" y="${y(0)}" width="${((2 * orb) / 3).toFixed(2)}" height="${(0.15 * height).toFixed(2)}"/></g>`;
+  }
+  const points = style === 1 ? 3 : 5;
+  const outline: string[] = [`${x(0)},${base.toFixed(2)}`];
+  let balls = "";
+  for (let k = 0; k < points; k++) {
+    const share = k / (points - 1);
+    outline.push(`${x(share)},${y(0.12)}`);
+    if (k < points - 1) outline.push(`${x(share + 0.5 / (points - 1))},${y(0.55)}`);
+    balls += `<circle cx="${x(share)}" cy="${y(0.08)}" r="${(0.06 * width).toFixed(2)}"/>`;
+  }
+  outline.push(`${x(1)},${base.toFixed(2)}`);
+  const stroke =
+    style === 2 ? ` fill="none" stroke="${fill}" stroke-width="${(0.1 * width).toFixed(2)}"` : ` fill="${fill}"`;
+  return `<g fill="${fill}"><polygon points="${outline.join(" ")}"${stroke}/>${balls}</g>`;
+}
+
+export const CROWN_SEED = 20261130;
+export const CROWN_COUNT = 30;
+
+/** Hard negatives added after the first set: a white crown on a Rijksoverheid-blue band. */
+export function crownScenes(random: Random, count: number): Scene[] {
+  return Array.from({ length: count }, () => {
+    const body =
+      anyBackground(random) +
+      randomLint(random, pick(random, ["centre", "offset"] as const), { content: crownShape(random) });
+    return { kind: "band-crown", label: "absent" as const, group: "hard-negative" as const, svg: wrap(body, random) };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Encoding.
 
 type Format = "jpg" | "webp" | "png";
 
-async function encode(
+export async function encode(
   svg: string,
   size: number,
   format: Format,
@@ -446,12 +494,18 @@ async function encode(
 
 export async function generateDevset(directory = DEVSET_DIR): Promise<DevsetEntry[]> {
   const random = prng(20260101);
-  const scenes = [...positiveScenes(random, 160), ...negativeScenes(random, 100), ...hardNegativeScenes(random, 195)];
+  const scenes = [
+    ...positiveScenes(random, 160),
+    ...negativeScenes(random, 100),
+    ...hardNegativeScenes(random, 195),
+    // Appended with a generator of their own, so the scenes and encodings above stay as they were.
+    ...crownScenes(prng(CROWN_SEED), CROWN_COUNT),
+  ];
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
   const entries: DevsetEntry[] = [];
   for (const [index, scene] of scenes.entries()) {
-    const sizes = index % 3 === 0 ? [400, 200, 96] : [400, 200];
+    const sizes = index % 3 === 0 || scene.kind === "band-crown" ? [400, 200, 96] : [400, 200];
     for (const size of sizes) {
       const format = pick(random, ["jpg", "jpg", "webp", "png"] as const);
       const circle = random() < 0.25 && (scene.label === "absent" || CIRCLE_SAFE.has(scene.kind));

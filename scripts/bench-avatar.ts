@@ -1,9 +1,10 @@
 /**
- * Measures the avatar detector on both development sets, beside the detector as it was before
- * issue 14 (taken from git at BASELINE_COMMIT), in one run: per set, precision, recall at ≥200 px,
+ * Measures the avatar detector on both development sets, beside earlier detectors taken from git
+ * (BASELINES: the one before issue 14's rework and the one before the crown fix), in one run: per
+ * set, precision, recall at ≥200 px,
  * at 96 px and at 48 px, hard negatives called present, the uncertain rate, and the detector's
- * time per 400 × 400 image (decode excluded; both detectors run on the same decoded pixels, one
- * after the other, so the time ratio holds on a busy machine).
+ * time per 400 × 400 image (decode excluded; all detectors run on the same decoded pixels, one
+ * after the other in an order that rotates per image, so the time ratios hold on a busy machine).
  *
  * Set A (scripts/avatar-devset.ts) is the set the thresholds are tuned on; set B
  * (scripts/avatar-devset-b.ts, another generator with CC0 photographs) is held out. Sets are
@@ -20,25 +21,30 @@ import { detectRijkslogo, type LogoDetection, type RgbaImage } from "../rules/av
 import { DEVSET_DIR, type DevsetEntry, generateDevset } from "./avatar-devset";
 import { DEVSET_B_DIR, generateDevsetB } from "./avatar-devset-b";
 
-/** The last commit with the detector before issue 14's rework. */
-const BASELINE_COMMIT = "e5864d7";
+/** Earlier detectors measured beside the current one, by the name printed and their commit. */
+const BASELINES = [
+  // The last commit with the detector before issue 14's rework.
+  { name: "before-14", commit: "e5864d7" },
+  // The emblem-shape detector before solid marks (a crown on the band) were ruled out.
+  { name: "pre-crown", commit: "6a1db57" },
+] as const;
 const AVATAR_FILES = ["colour.ts", "detector.ts", "emblem-template.ts", "image.ts", "regions.ts", "template.ts"];
 const verbose = process.argv.includes("--verbose");
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 type Detect = (image: RgbaImage) => LogoDetection;
 
-/** The baseline detector's sources, written from git into node_modules/.cache and imported. */
-async function baselineDetector(): Promise<Detect | undefined> {
-  const folder = join(root, "node_modules", ".cache", `avatar-baseline-${BASELINE_COMMIT}`);
+/** A baseline detector's sources, written from git into node_modules/.cache and imported. */
+async function baselineDetector(commit: string): Promise<Detect | undefined> {
+  const folder = join(root, "node_modules", ".cache", `avatar-baseline-${commit}`);
   try {
     mkdirSync(folder, { recursive: true });
     for (const file of AVATAR_FILES) {
-      const source = execFileSync("git", ["show", `${BASELINE_COMMIT}:rules/avatar/${file}`], { cwd: root });
+      const source = execFileSync("git", ["show", `${commit}:rules/avatar/${file}`], { cwd: root });
       writeFileSync(join(folder, file), source);
     }
   } catch (error) {
-    console.log(`baseline detector not available (${(error as Error).message.split("\n")[0]}): new detector only`);
+    console.log(`detector at ${commit} not available (${(error as Error).message.split("\n")[0]}): left out`);
     return undefined;
   }
   const module = (await import(pathToFileURL(join(folder, "detector.ts")).href)) as { detectRijkslogo: Detect };
@@ -52,8 +58,13 @@ interface Outcome {
 
 interface Row {
   entry: DevsetEntry;
-  current: Outcome;
-  baseline?: Outcome;
+  /** Per detector name ("current" and the baselines), its outcome on this image. */
+  outcomes: Map<string, Outcome>;
+}
+
+interface Detector {
+  name: string;
+  detect: Detect;
 }
 
 function timed(detect: Detect, image: RgbaImage): Outcome {
@@ -62,7 +73,7 @@ function timed(detect: Detect, image: RgbaImage): Outcome {
   return { detection, milliseconds: performance.now() - started };
 }
 
-async function run(directory: string, generate: () => Promise<unknown>, baseline?: Detect): Promise<Row[]> {
+async function run(directory: string, generate: () => Promise<unknown>, detectors: Detector[]): Promise<Row[]> {
   const labelsFile = join(directory, "labels.json");
   if (!existsSync(labelsFile)) {
     console.log(`generating ${directory}…`);
@@ -80,14 +91,13 @@ async function run(directory: string, generate: () => Promise<unknown>, baseline
       height: info.height,
       data: new Uint8Array(data.buffer, data.byteOffset, data.length),
     };
-    // Alternate the order so neither detector always runs on a warm cache.
-    if (baseline && rows.length % 2 === 1) {
-      const before = timed(baseline, image);
-      rows.push({ entry, baseline: before, current: timed(detectRijkslogo, image) });
-    } else {
-      const current = timed(detectRijkslogo, image);
-      rows.push({ entry, current, baseline: baseline ? timed(baseline, image) : undefined });
+    // Rotate the order so no detector always runs first, on a cold cache.
+    const outcomes = new Map<string, Outcome>();
+    for (let k = 0; k < detectors.length; k++) {
+      const detector = detectors[(rows.length + k) % detectors.length] as Detector;
+      outcomes.set(detector.name, timed(detector.detect, image));
     }
+    rows.push({ entry, outcomes });
   }
   return rows;
 }
@@ -131,27 +141,23 @@ function figures(rows: Row[], pick: (row: Row) => Outcome): Figures {
   };
 }
 
-function report(title: string, rows: Row[]) {
+function report(title: string, rows: Row[], names: string[]) {
   const positives = rows.filter((r) => r.entry.label === "present").length;
   const hard = rows.filter((r) => r.entry.group === "hard-negative").length;
   console.log(`\n${title}: ${rows.length} images, ${positives} with the logo, ${hard} hard negatives`);
-  console.log("detector  precision  recall≥200  recall96  recall48  hard-neg-present  uncertain  ms-median  ms-p95");
+  console.log("detector   precision  recall≥200  recall96  recall48  hard-neg-present  uncertain  ms-median  ms-p95");
   const line = (name: string, f: Figures) =>
     console.log(
-      `${name.padEnd(9)} ${fixed(f.precision).padStart(9)}  ${fixed(f.recall200).padStart(10)}  ${fixed(f.recall96).padStart(8)}  ${fixed(f.recall48).padStart(8)}  ${f.hardPresent.padStart(16)}  ${fixed(f.uncertain).padStart(9)}  ${fixed(f.median, 2).padStart(9)}  ${fixed(f.p95, 2).padStart(6)}`,
+      `${name.padEnd(10)} ${fixed(f.precision).padStart(9)}  ${fixed(f.recall200).padStart(10)}  ${fixed(f.recall96).padStart(8)}  ${fixed(f.recall48).padStart(8)}  ${f.hardPresent.padStart(16)}  ${fixed(f.uncertain).padStart(9)}  ${fixed(f.median, 2).padStart(9)}  ${fixed(f.p95, 2).padStart(6)}`,
     );
-  if (rows[0]?.baseline)
+  for (const name of names)
     line(
-      "baseline",
-      figures(rows, (r) => r.baseline as Outcome),
+      name,
+      figures(rows, (r) => r.outcomes.get(name) as Outcome),
     );
-  line(
-    "current",
-    figures(rows, (r) => r.current),
-  );
   if (!verbose) return;
   for (const r of rows) {
-    const { outcome, confidence, reason } = r.current.detection;
+    const { outcome, confidence, reason } = (r.outcomes.get("current") as Outcome).detection;
     const wrong = (r.entry.label === "present") !== (outcome === "present");
     if (wrong || outcome === "uncertain") {
       console.log(
@@ -161,11 +167,18 @@ function report(title: string, rows: Row[]) {
   }
 }
 
-const baseline = await baselineDetector();
+const detectors: Detector[] = [{ name: "current", detect: detectRijkslogo }];
+for (const { name, commit } of BASELINES) {
+  const detect = await baselineDetector(commit);
+  if (detect) detectors.push({ name, detect });
+}
+const names = detectors.map((d) => d.name);
 // --only A (or B) measures one set, e.g. set A alone while tuning.
 const only = process.argv[process.argv.indexOf("--only") + 1];
-const setA = only === "B" ? [] : await run(DEVSET_DIR, generateDevset, baseline);
-const setB = only === "A" ? [] : await run(DEVSET_B_DIR, generateDevsetB, baseline);
-console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}; baseline = ${BASELINE_COMMIT}`);
-if (setA.length > 0) report("set A (scripts/avatar-devset.ts; thresholds tuned here)", setA);
-if (setB.length > 0) report("set B (scripts/avatar-devset-b.ts; held out, not tuned on)", setB);
+const setA = only === "B" ? [] : await run(DEVSET_DIR, generateDevset, detectors);
+const setB = only === "A" ? [] : await run(DEVSET_B_DIR, generateDevsetB, detectors);
+console.log(
+  `machine: ${process.platform} ${process.arch}, Node ${process.version}; ${BASELINES.map((b) => `${b.name} = ${b.commit}`).join(", ")}`,
+);
+if (setA.length > 0) report("set A (scripts/avatar-devset.ts; thresholds tuned here)", setA, names);
+if (setB.length > 0) report("set B (scripts/avatar-devset-b.ts; held out, not tuned on)", setB, names);

@@ -122,10 +122,12 @@ function buildIndex(parties: readonly Party[]): PartyIndex {
   // go first: "GroenLinks-PvdA" and "PvdA-GroenLinks" win over "GroenLinks" and "PvdA".
   alternatives.sort((a, b) => b.letters - a.letters);
   const union = alternatives.map((alternative) => alternative.pattern).join("|");
-  // Matched against the lower-case folded text: much faster than a case-insensitive pattern. The
-  // start of a word is checked by the caller (see startsWord): a lookbehind here costs twice as much.
+  // Matched against the lower-case folded text: much faster than a case-insensitive pattern. A
+  // match must start a word: the ASCII lookbehind skips the positions inside a word at little cost
+  // (it halves the scan of a long text); a letter or digit of another script before the match is
+  // checked by the caller (see startsWord), since a Unicode lookbehind costs more than it saves.
   // Without any name the pattern matches nothing (an empty group would match everywhere).
-  const pattern = new RegExp(union === "" ? "(?!)" : `(?:${union})(?![\\p{L}\\p{N}])`, "gu");
+  const pattern = new RegExp(union === "" ? "(?!)" : `(?<![a-z0-9])(?:${union})(?![\\p{L}\\p{N}])`, "gu");
   return { pattern, byCompact, byHandle, byHashtag, byDomain, domainLabels, handleCache: new Map() };
 }
 
@@ -215,19 +217,32 @@ function isUpperCaseToken(text: string): boolean {
 
 /** What ends a clause for the context words; a colon does not ("Partij: Volt"). */
 const CLAUSE_END = /[.!?,;|]/;
+/** How far before and after the name context words are looked for. */
+const CONTEXT_BEFORE = 40;
+const CONTEXT_AFTER = 30;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Whether a context word (partij, fractie, lid van, namens …) stands right next to the name: one
  * of the two words before it or the word after it, within the same clause.
  */
 function hasPartyContext(folded: FoldedText, start: number, end: number): boolean {
-  if (!PARTY_CONTEXT_HINT.test(folded.lower.slice(Math.max(0, start - 40), end + 30))) return false;
-  const clauseBefore =
-    folded.lower
-      .slice(Math.max(0, start - 40), start)
-      .split(CLAUSE_END)
-      .pop() ?? "";
-  const clauseAfter = folded.lower.slice(end, end + 30).split(CLAUSE_END)[0] ?? "";
+  const from = Math.max(0, start - CONTEXT_BEFORE);
+  const window = folded.lower.slice(from, end + CONTEXT_AFTER);
+  if (!PARTY_CONTEXT_HINT.test(window)) return false;
+  const words = NON_ASCII.test(window)
+    ? contextWords(folded.lower, from, start, end)
+    : contextWordsAscii(folded.lower, from, start, end);
+  return words.some(isContextWord);
+}
+
+/**
+ * The words hasPartyContext weighs: the last two words of the clause in [from, start) and the first
+ * of the clause that starts at `end`. Exported for the test that compares it with contextWordsAscii.
+ */
+export function contextWords(lower: string, from: number, start: number, end: number): string[] {
+  const clauseBefore = lower.slice(from, start).split(CLAUSE_END).pop() ?? "";
+  const clauseAfter = lower.slice(end, end + CONTEXT_AFTER).split(CLAUSE_END)[0] ?? "";
   const before = clauseBefore
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
@@ -236,7 +251,47 @@ function hasPartyContext(folded: FoldedText, start: number, end: number): boolea
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
     .slice(0, 1);
-  return [...before, ...after].some((word) => PARTY_CONTEXT.test(word));
+  return [...before.reverse(), ...after];
+}
+
+function isContextWord(word: string): boolean {
+  return PARTY_CONTEXT.test(word);
+}
+
+const isAsciiLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+/** ".!?,;|" (CLAUSE_END) by character code. */
+const isClauseEnd = (code: number) =>
+  code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2c || code === 0x3b || code === 0x7c;
+
+/**
+ * contextWords for an ASCII text, read off by character codes instead of splitting (a long bio
+ * with many ambiguous names asks for thousands of these).
+ */
+export function contextWordsAscii(lower: string, from: number, start: number, end: number): string[] {
+  const words: string[] = [];
+  let wordEnd = -1;
+  for (let at = start - 1; at >= from && words.length < 2; at -= 1) {
+    const code = lower.charCodeAt(at);
+    if (isClauseEnd(code)) break;
+    if (isAsciiLetter(code)) {
+      if (wordEnd < 0) wordEnd = at + 1;
+      if (at === from || !isAsciiLetter(lower.charCodeAt(at - 1))) {
+        words.push(lower.slice(at, wordEnd));
+        wordEnd = -1;
+      }
+    }
+  }
+  const limit = Math.min(lower.length, end + CONTEXT_AFTER);
+  for (let at = end; at < limit; at += 1) {
+    const code = lower.charCodeAt(at);
+    if (isClauseEnd(code)) break;
+    if (!isAsciiLetter(code)) continue;
+    let wordEnd = at + 1;
+    while (wordEnd < limit && isAsciiLetter(lower.charCodeAt(wordEnd))) wordEnd += 1;
+    words.push(lower.slice(at, wordEnd));
+    break;
+  }
+  return words;
 }
 
 /** Whether the text at [start, end) is the party, judged for ambiguous short names. */
@@ -283,22 +338,23 @@ export function findPartyReferences(
   };
 
   // Links and bare domains: only the host can name a party (a path containing "cda" does not).
+  // Long texts repeat the same links, hashtags and mentions: each is looked up once.
+  const websiteParty = new Map<string, Party | undefined>();
   for (const word of wordsWithDot(folded.lower)) {
     claim(word.start, word.end);
-    const party = findPartyWebsite(word.host, parties);
+    if (!websiteParty.has(word.host)) websiteParty.set(word.host, findPartyWebsite(word.host, parties));
+    const party = websiteParty.get(word.host);
     if (party) add(party, "website", word.start, word.end);
   }
 
-  // Long texts repeat the same hashtags and mentions: each is looked up once.
   const hashtagParty = new Map<string, Party | undefined>();
-  for (const match of folded.text.matchAll(/#([\p{L}\p{N}_]+)/gu)) {
-    const end = match.index + match[0].length;
-    if (overlapsClaimed(match.index, end)) continue;
-    claim(match.index, end);
-    const body = match[1] as string;
+  for (const hashtag of hashtags(folded.text)) {
+    const { start, end, body } = hashtag;
+    if (overlapsClaimed(start, end)) continue;
+    claim(start, end);
     if (!hashtagParty.has(body)) hashtagParty.set(body, partyOfHashtag(index, body));
     const party = hashtagParty.get(body);
-    if (party) add(party, "hashtag", match.index, end);
+    if (party) add(party, "hashtag", start, end);
   }
 
   const handleParty = new Map<string, Party | undefined>();
@@ -344,6 +400,42 @@ export function findPartyReferences(
   return references.sort((a, b) => a.start - b.start);
 }
 
+const LETTER_OR_DIGIT_CODE_POINT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point at `at` belongs to a hashtag's body ([\p{L}\p{N}_]); its width, or 0. */
+function hashtagCharacterWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) {
+    const isWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+    return isWord || code === 0x5f ? 1 : 0;
+  }
+  const codePoint = text.codePointAt(at) as number;
+  const width = codePoint > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT_CODE_POINT.test(text.slice(at, at + width)) ? width : 0;
+}
+
+/**
+ * Every "#" followed by letters, digits or "_" (#([\p{L}\p{N}_]+)), in text order; found from the
+ * "#" signs and read by character codes, which a long text with many hashtags notices. Exported
+ * for the test that compares it with the pattern.
+ */
+export function* hashtags(text: string): Generator<{ body: string; start: number; end: number }> {
+  for (let at = text.indexOf("#"); at >= 0; ) {
+    let end = at + 1;
+    while (end < text.length) {
+      const width = hashtagCharacterWidth(text, end);
+      if (width === 0) break;
+      end += width;
+    }
+    if (end === at + 1) {
+      at = text.indexOf("#", at + 1);
+      continue;
+    }
+    yield { body: text.slice(at + 1, end), start: at, end };
+    at = text.indexOf("#", end);
+  }
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
 
 /** Whether no letter or digit stands right before `at` (also an astral one, two UTF-16 units). */
@@ -379,6 +471,8 @@ function isSpace(text: string, at: number): boolean {
  * directly: a look-alike letter in a party's domain folds to the domain.
  */
 function* wordsWithDot(text: string): Generator<{ host: string; start: number; end: number }> {
+  /** Each word's host (null: not an address); a long text repeats its links. */
+  const hosts = new Map<string, string | null>();
   let from = 0;
   for (let dot = text.indexOf(".", from); dot >= 0; dot = text.indexOf(".", from)) {
     // A dot before a space or punctuation ends a sentence, not a domain label.
@@ -393,7 +487,12 @@ function* wordsWithDot(text: string): Generator<{ host: string; start: number; e
     from = end + 1;
     while (start < dot && OPENING.includes(text[start] as string)) start += 1;
     while (end > dot && CLOSING.includes(text[end - 1] as string)) end -= 1;
-    const address = WEB_ADDRESS.exec(text.slice(start, end));
-    if (address) yield { host: address[2] as string, start, end };
+    const word = text.slice(start, end);
+    let host = hosts.get(word);
+    if (host === undefined) {
+      host = WEB_ADDRESS.exec(word)?.[2] ?? null;
+      hosts.set(word, host);
+    }
+    if (host !== null) yield { host, start, end };
   }
 }

@@ -150,6 +150,14 @@ class Offsets {
   }
 }
 
+/** The first non-ASCII character at or after `from`, or -1. */
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+function nonAsciiFrom(input: string, from: number): number {
+  NON_ASCII.lastIndex = from;
+  return NON_ASCII.test(input) ? NON_ASCII.lastIndex - 1 : -1;
+}
+
 const RIGHT_TO_LEFT_OVERRIDE = "\u202e";
 
 /**
@@ -199,50 +207,130 @@ function displayOrder(input: string): number[] {
   return order;
 }
 
+/**
+ * The lower-case form of `input`'s folded `text`, unit for unit (`foldLower`). `toLowerCase` on the
+ * whole text gives the same as lowering each folded character on its own unless the text holds a
+ * capital sigma (lowered by its context: "Σ" → "ς" at a word's end) or a lone surrogate (a pair
+ * can form across a dropped character); no folded character changes length in lower case (İ, the
+ * only one that does, folds to I).
+ */
+function lowerAligned(input: string, text: string, loneSurrogate: boolean): string {
+  return loneSurrogate || text.includes("Σ") ? foldLower(input) : text.toLowerCase();
+}
+
+/**
+ * Where the folded units came from, kept sparsely: an ASCII unit maps to itself shifted, so only
+ * the non-ASCII characters are listed, in folded order. The full arrays of FoldedText are made
+ * only when asked for; originalRange reads the list (a 100 KB bio needs a few hundred entries,
+ * not two arrays of 100,000).
+ */
+class SparselyMappedText implements FoldedText {
+  /** Per non-ASCII character: where its units start in the folded text and how many it folded to. */
+  private readonly foldedStarts: number[] = [];
+  private readonly foldedLengths: number[] = [];
+  /** Per non-ASCII character: where it starts in the original text, and its UTF-16 width. */
+  private readonly originalStarts: number[] = [];
+  private readonly widths: number[] = [];
+  private arrays?: { origin: Int32Array; originEnd: Int32Array };
+  text = "";
+  lower = "";
+
+  constructor(readonly originalLength: number) {}
+
+  add(foldedStart: number, foldedLength: number, originalStart: number, width: number): void {
+    // Characters dropped one after another (a run of invisible ones) are listed as one.
+    const last = this.foldedStarts.length - 1;
+    if (
+      foldedLength === 0 &&
+      last >= 0 &&
+      this.foldedLengths[last] === 0 &&
+      (this.originalStarts[last] as number) + (this.widths[last] as number) === originalStart
+    ) {
+      this.widths[last] = (this.widths[last] as number) + width;
+      return;
+    }
+    this.foldedStarts.push(foldedStart);
+    this.foldedLengths.push(foldedLength);
+    this.originalStarts.push(originalStart);
+    this.widths.push(width);
+  }
+
+  /** The original range [start, end) of the character that folded unit `at` came from. */
+  source(at: number): { start: number; end: number } {
+    // The last listed character that starts at or before `at`.
+    let low = 0;
+    let high = this.foldedStarts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.foldedStarts[middle] as number) <= at) low = middle + 1;
+      else high = middle;
+    }
+    const listed = low - 1;
+    if (listed < 0) return { start: at, end: at + 1 };
+    const foldedStart = this.foldedStarts[listed] as number;
+    const foldedLength = this.foldedLengths[listed] as number;
+    const originalStart = this.originalStarts[listed] as number;
+    const width = this.widths[listed] as number;
+    if (at < foldedStart + foldedLength) return { start: originalStart, end: originalStart + width };
+    const start = originalStart + width + (at - foldedStart - foldedLength);
+    return { start, end: start + 1 };
+  }
+
+  get origin(): Int32Array {
+    return this.materialised().origin;
+  }
+
+  get originEnd(): Int32Array {
+    return this.materialised().originEnd;
+  }
+
+  private materialised(): { origin: Int32Array; originEnd: Int32Array } {
+    if (!this.arrays) {
+      const length = this.text.length;
+      const origin = new Int32Array(length);
+      const originEnd = new Int32Array(length);
+      for (let at = 0; at < length; at += 1) {
+        const { start, end } = this.source(at);
+        origin[at] = start;
+        originEnd[at] = end;
+      }
+      this.arrays = { origin, originEnd };
+    }
+    return this.arrays;
+  }
+}
+
 export function fold(input: string): FoldedText {
   if (input.includes(RIGHT_TO_LEFT_OVERRIDE)) return foldInDisplayOrder(input);
-  const textParts: string[] = [];
-  const lowerParts: string[] = [];
-  const origin = new Offsets(input.length);
-  const originEnd = new Offsets(input.length);
-  let index = 0;
-  while (index < input.length) {
-    // A run of ASCII, the common case, is copied as it is.
-    let runEnd = index;
-    while (runEnd < input.length && input.charCodeAt(runEnd) < 0x80) runEnd += 1;
-    if (runEnd > index) {
-      const run = input.slice(index, runEnd);
-      textParts.push(run);
-      lowerParts.push(run.toLowerCase());
-      for (let at = index; at < runEnd; at += 1) {
-        origin.push(at);
-        originEnd.push(at + 1);
-      }
-      index = runEnd;
-      continue;
-    }
+  const result = new SparselyMappedText(input.length);
+  /** Folded pieces, kept from the first character that folds to something else; the rest is copied. */
+  const parts: string[] = [];
+  let copiedUpTo = 0;
+  /** How much longer the folded text is than the input so far (negative: shorter). */
+  let shift = 0;
+  let loneSurrogate = false;
+  for (let index = nonAsciiFrom(input, 0); index >= 0; ) {
     const codePoint = input.codePointAt(index) as number;
     const width = codePoint > 0xffff ? 2 : 1;
-    const folded = foldCached(input.slice(index, index + width));
-    for (const unit of folded) {
-      // Only keep a lower-case form that keeps the alignment (one unit for one unit).
-      const unitLower = unit.toLowerCase();
-      textParts.push(unit);
-      lowerParts.push(unitLower.length === unit.length ? unitLower : unit);
-      for (let k = 0; k < unit.length; k += 1) {
-        origin.push(index);
-        originEnd.push(index + width);
-      }
+    if (codePoint >= 0xd800 && codePoint <= 0xdfff) loneSurrogate = true;
+    const character = input.slice(index, index + width);
+    const folded = foldCached(character);
+    if (folded !== character) {
+      if (index > copiedUpTo) parts.push(input.slice(copiedUpTo, index));
+      if (folded !== "") parts.push(folded);
+      copiedUpTo = index + width;
     }
-    index += width;
+    result.add(index + shift, folded.length, index, width);
+    shift += folded.length - width;
+    // The next character is read directly when it is not ASCII: a text of emoji or invisible
+    // characters would otherwise pay for a pattern search per character.
+    const next = index + width;
+    index = next >= input.length ? -1 : input.charCodeAt(next) >= 0x80 ? next : nonAsciiFrom(input, next);
   }
-  return {
-    text: textParts.join(""),
-    lower: lowerParts.join(""),
-    origin: origin.done(),
-    originEnd: originEnd.done(),
-    originalLength: input.length,
-  };
+  // Nothing folded to something else: the text is the input itself.
+  result.text = copiedUpTo === 0 ? input : parts.join("") + input.slice(copiedUpTo);
+  result.lower = lowerAligned(input, result.text, loneSurrogate);
+  return result;
 }
 
 /** Like `fold`, but in display order (see displayOrder): each code point is folded on its own. */
@@ -275,6 +363,13 @@ function foldInDisplayOrder(input: string): FoldedText {
 
 /** Maps a range in folded text back to the range of the original text it covers. */
 export function originalRange(folded: FoldedText, start: number, end: number): { start: number; end: number } {
+  if (folded instanceof SparselyMappedText) {
+    if (end <= start) {
+      const at = start < folded.text.length ? folded.source(start).start : folded.originalLength;
+      return { start: at, end: at };
+    }
+    return { start: folded.source(start).start, end: folded.source(end - 1).end };
+  }
   if (end <= start) {
     const at = start < folded.origin.length ? (folded.origin[start] as number) : folded.originalLength;
     return { start: at, end: at };

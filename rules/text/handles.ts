@@ -21,31 +21,93 @@ export function findHandleMention(text: string, handle: string): { start: number
   return findAnyHandleMention(text, [handle]);
 }
 
-/** The first mention of any of `handles` (see findHandleMention); the text is lower-cased once. */
+/** The only characters whose lower case holds an ASCII letter: İ (U+0130, two units) and the Kelvin sign. */
+const LOWERS_TO_ASCII = /[\u0130\u212a]/;
+const PLAIN_HANDLE = /^[a-z0-9_]+$/;
+
+/**
+ * The first mention of any of `handles` (see findHandleMention). A plain handle is found by a
+ * case-insensitive search in the text as it is, which stops at the first mention; lower-casing a
+ * long bio first would cost more than the search. Without İ or the Kelvin sign in the text both
+ * find the same positions (ASCII letters are the only ones that lower-case to ASCII letters).
+ */
 export function findAnyHandleMention(text: string, handles: readonly string[]): { start: number; end: number } | null {
-  const lowerText = text.toLowerCase();
+  const searchAsWritten = !LOWERS_TO_ASCII.test(text);
+  let lowerText: string | undefined;
   for (const handle of handles) {
     const wanted = normalizeHandle(handle);
     if (wanted === "") continue;
-    let from = 0;
-    while (from <= lowerText.length) {
-      const at = lowerText.indexOf(wanted, from);
-      if (at < 0) break;
-      const before = at > 0 ? (text[at - 1] as string) : "";
-      const after = text[at + wanted.length] ?? "";
-      const wholeHandle = !HANDLE_CHARACTER.test(before) && !HANDLE_CHARACTER.test(after) && before !== "#";
-      if (wholeHandle) return { start: before === "@" ? at - 1 : at, end: at + wanted.length };
-      from = at + 1;
+    let found: { start: number; end: number } | null;
+    if (searchAsWritten && PLAIN_HANDLE.test(wanted)) {
+      found = firstWholeMention(text, new RegExp(wanted, "gi"), wanted.length);
+    } else {
+      lowerText ??= text.toLowerCase();
+      found = firstWholeMentionInLower(text, lowerText, wanted);
     }
+    if (found) return found;
   }
   return null;
 }
 
-/** Every "@handle" mention in a text, with its range (the range includes the "@"). */
+/** Whether the handle found at [at, at + length) stands alone: no handle character or "#" touches it. */
+function wholeMention(text: string, at: number, length: number): { start: number; end: number } | null {
+  const before = at > 0 ? (text[at - 1] as string) : "";
+  const after = text[at + length] ?? "";
+  const whole = !HANDLE_CHARACTER.test(before) && !HANDLE_CHARACTER.test(after) && before !== "#";
+  return whole ? { start: before === "@" ? at - 1 : at, end: at + length } : null;
+}
+
+function firstWholeMention(text: string, pattern: RegExp, length: number): { start: number; end: number } | null {
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const found = wholeMention(text, match.index, length);
+    if (found) return found;
+    // Overlapping occurrences count, as with indexOf from the next position.
+    pattern.lastIndex = match.index + 1;
+  }
+  return null;
+}
+
+function firstWholeMentionInLower(
+  text: string,
+  lowerText: string,
+  wanted: string,
+): { start: number; end: number } | null {
+  for (let at = lowerText.indexOf(wanted); at >= 0; at = lowerText.indexOf(wanted, at + 1)) {
+    const found = wholeMention(text, at, wanted.length);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** [A-Za-z0-9_] by character code. */
+function isHandleCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
+  );
+}
+
+/** The longest handle a mention can have. */
+const MAX_HANDLE_LENGTH = 50;
+
+/**
+ * Every "@handle" mention in a text, with its range (the range includes the "@"): an "@" that no
+ * handle character precedes, then up to 50 handle characters. Found from the "@" signs and read
+ * by character codes, so a long text costs one scan for them.
+ */
 export function findMentions(text: string): { handle: string; start: number; end: number }[] {
   const mentions: { handle: string; start: number; end: number }[] = [];
-  for (const match of text.matchAll(/(?<![A-Za-z0-9_])@([A-Za-z0-9_]{1,50})/g)) {
-    mentions.push({ handle: match[1] as string, start: match.index, end: match.index + match[0].length });
+  for (let at = text.indexOf("@"); at >= 0; ) {
+    let end = at + 1;
+    if (at === 0 || !isHandleCode(text.charCodeAt(at - 1))) {
+      const limit = Math.min(text.length, at + 1 + MAX_HANDLE_LENGTH);
+      while (end < limit && isHandleCode(text.charCodeAt(end))) end += 1;
+    }
+    if (end === at + 1) {
+      at = text.indexOf("@", at + 1);
+      continue;
+    }
+    mentions.push({ handle: text.slice(at + 1, end), start: at, end });
+    at = text.indexOf("@", end);
   }
   return mentions;
 }
