@@ -18,7 +18,7 @@ import {
   type StepView,
   updateAccountProgress,
 } from "../rules/checklist";
-import { checkOptionsFromConfig, findConfiguredAccount } from "../rules/config";
+import { checkOptionsFromConfig, findConfiguredAccount } from "../rules/config/apply";
 import { checkCase } from "../rules/engine";
 import { normalizeHandle } from "../rules/text/handles";
 import { LANGUAGES, type Language } from "../rules/vocabulary";

@@ -26,7 +26,7 @@ export type RuleSetting = Severity | "off";
 
 export interface CheckOptions {
   lang?: Language;
-  /** Parties and ministries to use; the built-in lists by default (see rules/config.ts to extend). */
+  /** Parties and ministries to use; the built-in lists by default (see rules/config/apply.ts to extend). */
   parties?: readonly Party[];
   ministries?: readonly Ministry[];
   /** Per rule id: "off" or a severity that replaces the catalog's. */

@@ -5,8 +5,8 @@
  * chose in the panel until the configuration has them.
  */
 
-import type { Waiver } from "@/rules/config";
-import { checkOptionsFromConfig, findConfiguredAccount } from "@/rules/config-apply";
+import { checkOptionsFromConfig, findConfiguredAccount } from "@/rules/config/apply";
+import type { Waiver } from "@/rules/config/schema";
 import type { CheckOptions } from "@/rules/engine";
 import type { Account } from "@/rules/schema";
 import { sameHandle } from "@/rules/text/handles";

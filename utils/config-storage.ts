@@ -1,5 +1,5 @@
 /**
- * Where the organisation configuration (rules/config.ts) lives in the extension, and how the
+ * Where the organisation configuration (rules/config/schema.ts) lives in the extension, and how the
  * configuration that applies is put together:
  *
  * - local: what the user edits on the options page, imports and exports (`local:orgConfig`);
@@ -23,7 +23,7 @@ import {
   type SetAsideEntry,
   type Waiver,
   withSetAside,
-} from "@/rules/config";
+} from "@/rules/config/schema";
 import { normalizeHandle } from "@/rules/text/handles";
 import type { Localized } from "@/rules/types";
 import {

@@ -3,7 +3,7 @@
  * extension, in a tab on one of the platforms' hosts. The platform follows from that host, and a
  * content script may only ask about its own platform.
  */
-import type { OrgConfig } from "@/rules/config";
+import type { OrgConfig } from "@/rules/config/schema";
 import type { Platform } from "@/rules/vocabulary";
 
 /** The hosts the content scripts run on (the entrypoints' `matches`), with their platform. */

@@ -2,7 +2,7 @@
 import { PLATFORM_LABELS } from "@/rules/catalog-text";
 import { checklistSummary, type StepView } from "@/rules/checklist/evidence";
 import type { AccountProgress, ManualTick, NameSwapForm as NameSwapValues } from "@/rules/checklist/progress";
-import type { ConfigAccount } from "@/rules/config";
+import type { ConfigAccount } from "@/rules/config/schema";
 import { normalizeHandle } from "@/rules/text/handles";
 import type { Language } from "@/rules/vocabulary";
 import { translator } from "@/utils/i18n";

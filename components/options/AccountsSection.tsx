@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ACCOUNT_TYPE_LABEL, PLATFORM_NAMES } from "@/components/labels";
-import type { ConfigAccount, ConfigProblem } from "@/rules/config";
+import type { ConfigAccount, ConfigProblem } from "@/rules/config/schema";
 import { ACCOUNT_TYPES, type AccountType, invalidPairReason, PLATFORMS, type Platform } from "@/rules/vocabulary";
 import { configAccountKey } from "@/utils/config-storage";
 import { translator } from "@/utils/i18n";

@@ -14,7 +14,7 @@ import { STEP_IDS } from "./steps";
 const nonEmpty = z.string().trim().min(1);
 const dateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 
-/** An unknown step id names the known ones, in both languages (rules/config.ts reads `params.localized`). */
+/** An unknown step id names the known ones, in both languages (rules/config/schema.ts reads `params.localized`). */
 const stepIdSchema = z.string().superRefine((id, ctx) => {
   if (STEP_IDS.includes(id)) return;
   const localized = {

@@ -1,14 +1,15 @@
 /**
  * Using a parsed organisation configuration: engine options and account lookup. Kept apart from
- * the schemas in rules/config.ts so that code which only reads an already validated configuration
+ * the schemas in ./schema.ts so that code which only reads an already validated configuration
  * (the content scripts) does not carry the validation library.
  */
-import type { ConfigAccount, ConfigMinistry, ConfigParty, OrgConfig } from "./config";
-import { DEFAULT_COMMUNICATION_UNITS, MINISTRIES, type Ministry } from "./data/ministries";
-import { PARTIES, type Party } from "./data/parties";
-import type { CheckOptions } from "./engine";
-import { sameHandle } from "./text/handles";
-import { type Language, PLATFORMS, type Platform } from "./vocabulary";
+
+import { DEFAULT_COMMUNICATION_UNITS, MINISTRIES, type Ministry } from "../data/ministries";
+import { PARTIES, type Party } from "../data/parties";
+import type { CheckOptions } from "../engine";
+import { sameHandle } from "../text/handles";
+import { type Language, PLATFORMS, type Platform } from "../vocabulary";
+import type { ConfigAccount, ConfigMinistry, ConfigParty, OrgConfig } from "./schema";
 
 /** "Voorbeeld Partij!" -> "voorbeeld-partij": a lowercase ascii id like the built-in ones. */
 function slug(name: string): string {

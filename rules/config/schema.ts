@@ -5,30 +5,27 @@
  * extra parties and ministries, fix sentences and accepted findings (waivers).
  *
  * The schema has no transforms: a parsed configuration is the file itself, so exporting it writes
- * back what was imported. Conversion to engine data happens in `checkOptionsFromConfig`.
+ * back what was imported. Conversion to engine data happens in ./apply.ts, completing a case's account in ./resolve.ts.
  */
 import { z } from "zod";
 // Only the two languages the project speaks: `z.locales` would load all of zod's (about 360 KB).
 import en from "zod/v4/locales/en.js";
 import nl from "zod/v4/locales/nl.js";
-import { CATALOG } from "./catalog";
-import { checklistProgressSchema } from "./checklist/progress";
-import { MAX_SPELLING_LENGTH } from "./parties/match";
+import { CATALOG } from "../catalog";
+import { checklistProgressSchema } from "../checklist/progress";
+import { MAX_SPELLING_LENGTH } from "../parties/match";
 import {
-  type Account,
   accountSchema,
   invalidPairReason,
   type Language,
-  type PartialAnyCase,
-  type PartialCase,
   PLATFORMS,
   type Platform,
   platformSchema,
   SEVERITIES,
-} from "./schema";
-import { compact } from "./text/fold";
-import { normalizeHandle } from "./text/handles";
-import type { Localized } from "./types";
+} from "../schema";
+import { compact } from "../text/fold";
+import { normalizeHandle } from "../text/handles";
+import type { Localized } from "../types";
 
 const RULE_IDS: ReadonlySet<string> = new Set(CATALOG.map((rule) => rule.meta.id));
 
@@ -272,49 +269,6 @@ export function safeParseWithProblems<Schema extends z.ZodType>(
 export function parseOrgConfig(json: unknown, lang: Language = "nl"): ParseResult<OrgConfig> {
   const result = safeParseWithProblems(orgConfigSchema, json, lang);
   return result.ok ? { ok: true, config: result.value } : result;
-}
-
-export { checkOptionsFromConfig, findConfiguredAccount, ministriesFromConfig, partiesFromConfig } from "./config-apply";
-
-import { findConfiguredAccount } from "./config-apply";
-
-export type ResolveResult<C extends PartialAnyCase = PartialCase> =
-  | { ok: true; case: Omit<C, "account"> & { account: Account } }
-  | { ok: false; reason: Localized };
-
-/**
- * Completes a case's account from the configuration entry that matches its platform and
- * `profile.handle` (a post or reply has no profile: its `account.handle` names the account); keys
- * given in the case win. Without an account type either way the account is unknown.
- */
-export function resolveAccount<C extends PartialAnyCase>(
-  partialCase: C,
-  config: OrgConfig | undefined,
-): ResolveResult<C> {
-  const { platform } = partialCase.account;
-  const handle = "post" in partialCase ? partialCase.account.handle : partialCase.profile.handle;
-  const configured = config ? findConfiguredAccount(config, platform, handle) : undefined;
-  const given = Object.fromEntries(Object.entries(partialCase.account).filter(([, value]) => value !== undefined));
-  const merged = { ...configured, ...given };
-  if (merged.type === undefined) {
-    const who = handle ? `${platform}-account @${normalizeHandle(handle)}` : `${platform}-account zonder handle`;
-    const whoEn = handle ? `${platform} account @${normalizeHandle(handle)}` : `${platform} account without a handle`;
-    return {
-      ok: false,
-      reason: {
-        nl: `onbekend account: ${who} staat niet in de configuratie en de case geeft geen account.type`,
-        en: `unknown account: ${whoEn} is not in the configuration and the case gives no account.type`,
-      },
-    };
-  }
-  const account = accountSchema.safeParse(merged);
-  if (!account.success) {
-    const reason = account.error.issues
-      .map((issue) => `account.${formatPath(issue.path)}: ${issue.message}`)
-      .join("; ");
-    return { ok: false, reason: { nl: reason, en: reason } };
-  }
-  return { ok: true, case: { ...partialCase, account: account.data } };
 }
 
 /** An entry of a stored configuration that failed validation: kept aside as it was, never dropped. */
