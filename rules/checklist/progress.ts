@@ -67,7 +67,10 @@ export const checklistProgressSchema = z
   .object({
     version: z.literal(1),
     /** The day of the change of cabinet (the swearing-in), when known. */
-    cabinetChangeDate: z.iso.date().optional(),
+    cabinetChangeDate: z.iso
+      .date()
+      .optional()
+      .meta({ description: "Datum van de kabinetswissel (beëdiging), JJJJ-MM-DD." }),
     accounts: z.array(accountProgressSchema).default([]),
   })
   .strict();

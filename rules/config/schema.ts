@@ -63,11 +63,16 @@ const matchable = nonEmpty.max(MAX_SPELLING_LENGTH).superRefine((value, ctx) => 
 const handleListSchema = z.array(matchable);
 const handlesPerPlatformSchema = z
   .object(Object.fromEntries(PLATFORMS.map((platform) => [platform, handleListSchema.optional()])))
-  .strict() as z.ZodType<Partial<Record<Platform, string[]>>>;
+  .strict()
+  .meta({ description: "Handles per platform, zonder @." }) as z.ZodType<Partial<Record<Platform, string[]>>>;
 
 /** An account the organisation manages: the keys of a case's `account`, plus its handle. */
 export const configAccountSchema = z
-  .object({ ...accountSchema.shape, handle: nonEmpty })
+  .object({
+    ...accountSchema.shape,
+    type: accountSchema.shape.type.meta({ description: "showcase alleen op linkedin; corporate niet op linkedin." }),
+    handle: nonEmpty.meta({ description: "Zonder @." }),
+  })
   .strict()
   .superRefine((account, ctx) => {
     const reason = invalidPairReason(account.platform, account.type);
@@ -79,14 +84,17 @@ export type ConfigAccount = z.infer<typeof configAccountSchema>;
 export const configPartySchema = z
   .object({
     name: matchable,
-    names: z.array(matchable).optional(),
-    abbreviations: z.array(matchable).optional(),
+    names: z.array(matchable).optional().meta({ description: "Andere volledige namen." }),
+    abbreviations: z.array(matchable).optional().meta({ description: "Afkortingen." }),
     /** Short names that are also ordinary words; each must be one of `abbreviations` or `names`. */
-    ambiguous: z.array(matchable).optional(),
-    hashtags: z.array(matchable).optional(),
+    ambiguous: z
+      .array(matchable)
+      .optional()
+      .meta({ description: "Korte namen die ook gewone woorden zijn; elk staat ook bij abbreviations of names." }),
+    hashtags: z.array(matchable).optional().meta({ description: "Zonder #." }),
     handles: handlesPerPlatformSchema.optional(),
     /** Registered domains ("voorbeeldpartij.nl"); a domain covers its subdomains. */
-    websites: z.array(matchable).optional(),
+    websites: z.array(matchable).optional().meta({ description: "Domeinen, bijvoorbeeld voorbeeldpartij.nl." }),
   })
   .strict()
   .superRefine((party, ctx) => {
@@ -106,15 +114,18 @@ export type ConfigParty = z.infer<typeof configPartySchema>;
 export const configMinistrySchema = z
   .object({
     /** As used in handles: "VWS", "KGG". */
-    code: matchable,
+    code: matchable.meta({ description: "Zoals in handles: VWS." }),
     /** Full name: "Ministerie van Volksgezondheid, Welzijn en Sport". */
-    name: matchable,
-    aliases: z.array(matchable).optional(),
+    name: matchable.meta({ description: "Volledige naam." }),
+    aliases: z.array(matchable).optional().meta({ description: "Andere namen." }),
     /** Defaults to the name without "Ministerie van". */
     portfolio: matchable.optional(),
     handles: handlesPerPlatformSchema.optional(),
     /** How its communication units sign bios, fullest name first ("directie Communicatie", "DCOM"). */
-    communicationUnits: z.array(nonEmpty).optional(),
+    communicationUnits: z
+      .array(nonEmpty)
+      .optional()
+      .meta({ description: "Hoe de communicatieafdeling bio's ondertekent, volledigste naam eerst." }),
   })
   .strict();
 export type ConfigMinistry = z.infer<typeof configMinistrySchema>;
@@ -146,23 +157,41 @@ export const waiverSchema = z
   .strict();
 export type Waiver = z.infer<typeof waiverSchema>;
 
+/** Per rule id: "off" or a severity that replaces the catalog's. */
+export const ruleSettingsSchema = z.record(ruleIdSchema, z.enum(["off", ...SEVERITIES]));
+
+// The descriptions are for administrators: scripts/generate-managed-schema.ts writes them into the
+// policy schema that Chrome's and the Admin console's policy pages show.
 export const orgConfigSchema = z
   .object({
-    version: z.literal(1),
-    organisation: nonEmpty.optional(),
-    accounts: z.array(configAccountSchema).default([]),
-    rules: z.record(ruleIdSchema, z.enum(["off", ...SEVERITIES])).default({}),
-    parties: z.array(configPartySchema).default([]),
-    ministries: z.array(configMinistrySchema).default([]),
-    templates: templatesSchema.optional(),
+    version: z.literal(1).meta({ description: "Altijd 1." }),
+    organisation: nonEmpty.optional().meta({ description: "Naam van de organisatie." }),
+    accounts: z.array(configAccountSchema).default([]).meta({ description: "De accounts die de organisatie beheert." }),
+    rules: ruleSettingsSchema
+      .default({})
+      .meta({ description: "Per regel: off of een ernst die die van de catalogus vervangt." }),
+    parties: z.array(configPartySchema).default([]).meta({ description: "Extra partijen, naast de ingebouwde lijst." }),
+    ministries: z
+      .array(configMinistrySchema)
+      .default([])
+      .meta({ description: "Extra ministeries, naast de ingebouwde lijst." }),
+    templates: templatesSchema.optional().meta({
+      description:
+        "Zinnen die een herstelactie invoegt; {ministry}, {unit} en {unitShort} worden ingevuld. De varianten zijn kortere zinnen voor als de eerste niet past.",
+    }),
     /**
      * Extra names of a ministry's communication units, per ministry code ("AZ": ["RVD Online"]): the
      * management rules accept them and the first becomes the name the fixes write.
      */
-    communicationUnits: z.record(nonEmpty, z.array(nonEmpty)).optional(),
-    waivers: z.array(waiverSchema).optional(),
+    communicationUnits: z.record(nonEmpty, z.array(nonEmpty)).optional().meta({
+      description:
+        'Extra namen van de communicatieafdeling per ministeriecode ("AZ": ["RVD"]); de eerste schrijft de herstelactie.',
+    }),
+    waivers: z.array(waiverSchema).optional().meta({ description: "Bewust geaccepteerde bevindingen." }),
     /** Progress of the cabinet-change checklist (rules/checklist/progress.ts), carried in exports. */
-    checklist: checklistProgressSchema.optional(),
+    checklist: checklistProgressSchema
+      .optional()
+      .meta({ description: "Kabinetswissel: vooraf ingevulde datum en afgevinkte stappen per account." }),
   })
   .strict()
   .superRefine((config, ctx) => {
