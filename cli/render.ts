@@ -24,6 +24,7 @@ import {
   type Severity,
 } from "../rules/schema";
 import { visibleControls } from "../rules/text/controls";
+import { bareHandle } from "../rules/text/handles";
 import type { AvatarAnalysis, Rule } from "../rules/types";
 import type { Waiver } from "../rules/waivers";
 
@@ -122,7 +123,7 @@ function countSummary(checked: readonly CheckedCase[], lang: Language): string {
 
 function accountLine(checked: CheckedProfile): string {
   const { account, profile } = checked.case;
-  const handle = profile.handle ? ` · @${profile.handle.replace(/^@/, "")}` : "";
+  const handle = profile.handle ? ` · @${bareHandle(profile.handle)}` : "";
   return `${PLATFORM_LABELS[account.platform]} · ${account.type}${handle}`;
 }
 

@@ -11,6 +11,7 @@ import type { CheckResult, FieldStatus } from "./engine";
 import type { MessageCheckResult } from "./message-engine";
 import type { Account, Finding, MessageCase, MessageFinding, Profile } from "./schema";
 import { LINE_BREAK, visibleControls } from "./text/controls";
+import { bareHandle } from "./text/handles";
 import type { AvatarAnalysis } from "./types";
 import { FIELDS, type FieldName, type Language, SEVERITIES } from "./vocabulary";
 import { matchWaivers, type WaivedFinding, type WaiverFor } from "./waivers";
@@ -270,7 +271,7 @@ function findingLines(
 
 function caseTitle(entry: ReportCase): string {
   if (entry.id) return entry.id;
-  const handle = entry.profile.handle ? `@${entry.profile.handle.replace(/^@/, "")}` : "?";
+  const handle = entry.profile.handle ? `@${bareHandle(entry.profile.handle)}` : "?";
   return `${handle} (${PLATFORM_LABELS[entry.account.platform]})`;
 }
 
@@ -284,7 +285,7 @@ function renderCase(
   const { account, profile, result } = entry;
   const lines = [`## ${escapeMarkdown(caseTitle(entry))}`, "", "| | |", "| --- | --- |"];
   const details: [string, string | undefined][] = [
-    [words.account, profile.handle ? `@${profile.handle.replace(/^@/, "")}` : undefined],
+    [words.account, profile.handle ? `@${bareHandle(profile.handle)}` : undefined],
     ...accountDetails(entry, input),
   ];
   for (const [key, value] of details) if (value !== undefined) lines.push(`| ${key} | ${escapeMarkdown(value)} |`);

@@ -10,6 +10,7 @@ import type { PartyReference } from "./parties/match";
 import type {
   Account,
   AccountType,
+  FieldName,
   FindingField,
   Fix,
   Language,
@@ -104,18 +105,36 @@ export interface MessageView {
 /** The texts whose party references the rules share. */
 export type ReferenceSource = "bio" | "displayName" | "text" | "inReplyTo";
 
-export interface RuleContext {
+/** The profile with the fields a rule reads known: the engine runs a rule only when they are. */
+export type KnownProfile<Fields extends FindingField> = Omit<Profile, Fields & FieldName> & {
+  [Field in Fields & FieldName]-?: NonNullable<Profile[Field]>;
+};
+
+/**
+ * The message as a rule sees it: present for a rule that reads `text` (the message engine runs
+ * only those on a message), with `inReplyTo` given to a rule that reads it.
+ */
+export type KnownMessage<Fields extends FindingField, ReadsInReplyTo extends boolean> = [Fields] extends [never]
+  ? MessageView | undefined
+  : [Fields] extends ["text"]
+    ? MessageView & (ReadsInReplyTo extends true ? { inReplyTo: string } : unknown)
+    : MessageView | undefined;
+
+/**
+ * What `check` sees. Without type arguments (the engine's side) nothing is known; a rule made with
+ * `defineRule` sees the fields it lists in `meta.fields` as present.
+ */
+export interface RuleContext<Fields extends FindingField = never, ReadsInReplyTo extends boolean = false> {
   platform: Platform;
   type: AccountType;
   account: Account;
-  /** Only the fields listed in the rule's `fields` are guaranteed non-null. */
-  profile: Profile;
+  profile: KnownProfile<Fields>;
   parties: readonly Party[];
   ministries: readonly Ministry[];
   templates: FixTemplates;
   avatar: AvatarAnalysis | undefined;
   /** The post or reply, for the message rules; undefined when the case is a profile. */
-  message: MessageView | undefined;
+  message: KnownMessage<Fields, ReadsInReplyTo>;
   /** Party references in a text, computed once per check run and shared by the rules. */
   partyReferences(source: ReferenceSource): readonly PartyReference[];
   /** The length limit of a text field for this account (page's `maxlength` first), if one is known. */
@@ -133,7 +152,23 @@ export interface Rule<MessageId extends string = string> {
   check(context: RuleContext): Report<MessageId>[];
 }
 
-/** Identity function that gives a rule object its precise type (message ids checked). */
-export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+/** A rule as written in the catalog: `check` sees the fields of `meta.fields` as present. */
+export interface RuleDefinition<MessageId extends string, Fields extends FindingField, ReadsInReplyTo extends boolean> {
+  meta: RuleMeta<MessageId> & { fields: readonly Fields[]; readsInReplyTo?: ReadsInReplyTo };
+  canRun?(context: RuleContext<Fields, ReadsInReplyTo>): boolean;
+  check(context: RuleContext<Fields, ReadsInReplyTo>): Report<MessageId>[];
+}
+
+/**
+ * Gives a rule object its precise type: message ids checked, and the fields it reads typed as
+ * present. That holds because the engines call `canRun` and `check` only when every field in
+ * `meta.fields` is known (and, for `readsInReplyTo`, the message answered is given); the rule
+ * is otherwise reported as not checked (tests/rules/rule-tester.ts, tests/rules/catalog.test.ts).
+ */
+export function defineRule<
+  MessageId extends string,
+  const Fields extends FindingField,
+  ReadsInReplyTo extends boolean = false,
+>(rule: RuleDefinition<MessageId, Fields, ReadsInReplyTo>): Rule<MessageId> {
   return rule;
 }

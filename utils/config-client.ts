@@ -9,7 +9,7 @@ import { checkOptionsFromConfig, findConfiguredAccount } from "@/rules/config/ap
 import type { Waiver } from "@/rules/config/schema";
 import type { CheckOptions } from "@/rules/engine";
 import type { Account } from "@/rules/schema";
-import { sameHandle } from "@/rules/text/handles";
+import { normalizeHandle, sameHandle } from "@/rules/text/handles";
 import type { AccountType, Language, Platform } from "@/rules/vocabulary";
 import type { AddWaiverMessage, ConfigAnswer, RememberAccountMessage } from "./messages";
 import { LANGUAGE_KEY, LOCAL_CONFIG_KEY, MANAGED_CACHE_KEY } from "./storage-keys";
@@ -23,7 +23,7 @@ export interface ResolvedAccount {
 }
 
 function key(platform: Platform, handle: string | null): string {
-  return `${platform}:${(handle ?? "").replace(/^@/, "").toLowerCase()}`;
+  return `${platform}:${normalizeHandle(handle ?? "")}`;
 }
 
 export class ConfigClient {

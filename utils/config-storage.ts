@@ -24,7 +24,7 @@ import {
   type Waiver,
   withSetAside,
 } from "@/rules/config/schema";
-import { normalizeHandle } from "@/rules/text/handles";
+import { bareHandle, normalizeHandle } from "@/rules/text/handles";
 import type { Localized } from "@/rules/types";
 import {
   ACCOUNT_TYPES,
@@ -471,7 +471,7 @@ export async function rememberAccount(platform: Platform, handle: string, type: 
   const existing = local.accounts.find((account) => configAccountKey(account.platform, account.handle) === key);
   const accounts = existing
     ? local.accounts.map((account) => (account === existing ? { ...account, type } : account))
-    : [...local.accounts, { platform, handle: handle.trim().replace(/^@/, ""), type }];
+    : [...local.accounts, { platform, handle: bareHandle(handle), type }];
   const saved = await saveLocalConfig({ ...local, accounts });
   return saved.ok
     ? saved

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ACCOUNT_TYPE_LABEL, PLATFORM_NAMES } from "@/components/labels";
 import type { ConfigAccount, ConfigProblem } from "@/rules/config/schema";
+import { bareHandle } from "@/rules/text/handles";
 import { ACCOUNT_TYPES, type AccountType, invalidPairReason, PLATFORMS, type Platform } from "@/rules/vocabulary";
 import { configAccountKey } from "@/utils/config-storage";
 import { translator } from "@/utils/i18n";
@@ -78,7 +79,7 @@ function AccountForm({ initial, t, typeLabel, onSubmit, onCancel }: AccountFormP
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
-    const trimmedHandle = handle.trim().replace(/^@/, "");
+    const trimmedHandle = bareHandle(handle);
     let nextErrors: FormErrors = {};
     if (trimmedHandle === "") {
       nextErrors = { handle: t("required") };

@@ -4,6 +4,7 @@
  * evil.example and "rijksoverheid.nl.example.org" as a look-alike.
  */
 import { compact } from "../text/fold";
+import { bareHandle } from "../text/handles";
 
 /**
  * Parses what a person types in a link field or a bio: a full URL, or a bare "domain/path" that the
@@ -187,9 +188,9 @@ export function profileHandleOfUrl(url: URL): string | null {
   const first = segments[0] as string;
   // linkedin.com/in/<name>, facebook.com/people/<name>/<id>
   if ((first === "in" || first === "company" || first === "showcase" || first === "people") && segments[1]) {
-    return segments[1].replace(/^@/, "");
+    return bareHandle(segments[1]);
   }
-  return first.replace(/^@/, "");
+  return bareHandle(first);
 }
 
 /** The path compared the way rules.md says: trailing slash, query and fragment ignored. */

@@ -1,4 +1,4 @@
-import { sameHandle } from "../../text/handles";
+import { bareHandle, sameHandle } from "../../text/handles";
 import { isOfficeHandle } from "../../text/office";
 import { defineRule } from "../../types";
 import { CORPORATE_CONDITIONS, CORPORATE_X } from "../quotes";
@@ -36,9 +36,9 @@ export default defineRule({
     ],
   },
   check({ profile, account, ministries }) {
-    const handle = (profile.handle ?? "").replace(/^@/, "");
+    const handle = bareHandle(profile.handle);
     if (account.handle && !sameHandle(account.handle, handle)) {
-      return [{ messageId: "differsFromConfigured", data: { handle, expected: account.handle.replace(/^@/, "") } }];
+      return [{ messageId: "differsFromConfigured", data: { handle, expected: bareHandle(account.handle) } }];
     }
     return isOfficeHandle(handle, ministries) ? [] : [{ messageId: "notOffice", data: { handle } }];
   },
