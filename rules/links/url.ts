@@ -5,6 +5,7 @@
  */
 import { compact } from "../text/fold";
 import { bareHandle } from "../text/handles";
+import { normalizeHost, siteDomain } from "./host";
 
 /**
  * Parses what a person types in a link field or a bio: a full URL, or a bare "domain/path" that the
@@ -31,11 +32,8 @@ export function hasExplicitScheme(input: string): boolean {
 
 /** True when `hostname` is `domain` or one of its subdomains (utrecht.example-partij.nl). */
 export function hostMatchesDomain(hostname: string, domain: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, "");
-  const wanted = domain
-    .toLowerCase()
-    .replace(/^www\./, "")
-    .replace(/\.$/, "");
+  const host = normalizeHost(hostname);
+  const wanted = siteDomain(domain);
   return host === wanted || host.endsWith(`.${wanted}`);
 }
 
