@@ -3,15 +3,9 @@
  * a terminal, Markdown (the review report of rules/report.ts) and the catalog listing.
  */
 
-import {
-  GUIDELINE_VERSION,
-  headingPath,
-  PLATFORM_LABELS,
-  SEVERITY_LABELS,
-  severityMatrix,
-  severitySummary,
-} from "../rules/catalog-text";
+import { GUIDELINE_VERSION, headingPath, severityMatrix, severitySummary } from "../rules/catalog-text";
 import type { CheckResult, FieldStatus } from "../rules/engine";
+import { PLATFORM_LABELS, severityWord } from "../rules/labels";
 import type { MessageCheckResult } from "../rules/message-engine";
 import { caseCount, findingExcerpt, messageExcerpt, renderReviewReport } from "../rules/report";
 import {
@@ -203,7 +197,7 @@ function findingLine(
   const paint = painter(options.colour);
   const [symbol, colour] = SEVERITY_STYLE[finding.severity];
   const where = finding.field === "links" && finding.index !== undefined ? `${words.link} ${finding.index + 1}: ` : "";
-  return `    ${paint(colour, `${symbol} ${SEVERITY_LABELS[options.lang][finding.severity]}`)}  ${finding.rule}  ${where}${shown(finding.message)}${excerpt ? paint("dim", ` „${shown(excerpt)}”`) : ""}`;
+  return `    ${paint(colour, `${symbol} ${severityWord(finding.severity, options.lang)}`)}  ${finding.rule}  ${where}${shown(finding.message)}${excerpt ? paint("dim", ` „${shown(excerpt)}”`) : ""}`;
 }
 
 /** A post or reply in the text report: its findings on `text`, then the rules that could not run. */

@@ -6,8 +6,9 @@
  * Pure, no DOM: the command (`--format markdown`), the panel, the popup and the playground use it.
  */
 import { findRule } from "./catalog";
-import { GUIDELINE_TITLE, headingPath, PLATFORM_LABELS, quotesFor, SEVERITY_LABELS } from "./catalog-text";
+import { GUIDELINE_TITLE, headingPath, quotesFor } from "./catalog-text";
 import type { CheckResult, FieldStatus } from "./engine";
+import { PLATFORM_LABELS, severityWord } from "./labels";
 import type { MessageCheckResult } from "./message-engine";
 import type { Account, Finding, MessageCase, MessageFinding, Profile } from "./schema";
 import { LINE_BREAK, visibleControls } from "./text/controls";
@@ -254,7 +255,7 @@ function findingLines(
 ): string[] {
   const words = WORDS[lang];
   const rule = findRule(finding.rule);
-  const severity = SEVERITY_LABELS[lang][finding.severity];
+  const severity = severityWord(finding.severity, lang);
   const label = waiver ? `${severity}, ${words.waived}` : severity;
   const title = rule ? ` ${escapeMarkdown(rule.meta.title[lang])}:` : "";
   const lines = [
