@@ -1,8 +1,9 @@
+import { pageMatches } from "@/rules/platforms";
 import { startLiveCheck } from "@/utils/live-check";
 import { facebookAdapter } from "@/utils/platforms/facebook";
 
 export default defineContentScript({
-  matches: ["https://www.facebook.com/*"],
+  matches: pageMatches("facebook"),
   runAt: "document_idle",
   // WXT's started message would tell every page script the extension's id (docs/security.md).
   noScriptStartedPostMessage: true,

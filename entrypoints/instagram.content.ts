@@ -1,8 +1,9 @@
+import { pageMatches } from "@/rules/platforms";
 import { startLiveCheck } from "@/utils/live-check";
 import { instagramAdapter } from "@/utils/platforms/instagram";
 
 export default defineContentScript({
-  matches: ["https://www.instagram.com/*"],
+  matches: pageMatches("instagram"),
   runAt: "document_idle",
   // WXT's started message would tell every page script the extension's id (docs/security.md).
   noScriptStartedPostMessage: true,

@@ -1,8 +1,9 @@
+import { pageMatches } from "@/rules/platforms";
 import { startLiveCheck } from "@/utils/live-check";
 import { linkedInAdapter } from "@/utils/platforms/linkedin";
 
 export default defineContentScript({
-  matches: ["https://www.linkedin.com/*"],
+  matches: pageMatches("linkedin"),
   runAt: "document_idle",
   // WXT's started message would tell every page script the extension's id (docs/security.md).
   noScriptStartedPostMessage: true,

@@ -1,8 +1,9 @@
+import { pageMatches } from "@/rules/platforms";
 import { startLiveCheck } from "@/utils/live-check";
 import { xAdapter } from "@/utils/platforms/x";
 
 export default defineContentScript({
-  matches: ["https://x.com/*", "https://twitter.com/*"],
+  matches: pageMatches("x"),
   runAt: "document_idle",
   // WXT's started message would tell every page script the extension's id (docs/security.md).
   noScriptStartedPostMessage: true,

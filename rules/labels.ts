@@ -3,15 +3,13 @@
  * severities and fields. The command, the review report and the extension's screens
  * (components/labels.ts, utils/i18n.ts) all name them from here.
  */
-import type { AccountType, FieldName, Language, Platform, Severity } from "./vocabulary";
+import { PLATFORM_DESCRIPTORS } from "./platforms";
+import { type AccountType, type FieldName, type Language, PLATFORMS, type Platform, type Severity } from "./vocabulary";
 
-/** Brand names, the same in both languages. */
-export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = {
-  x: "X",
-  instagram: "Instagram",
-  linkedin: "LinkedIn",
-  facebook: "Facebook",
-};
+/** Brand names, the same in both languages, from each platform's registration. */
+export const PLATFORM_LABELS = Object.fromEntries(
+  PLATFORMS.map((platform) => [platform, PLATFORM_DESCRIPTORS[platform].label]),
+) as Readonly<Record<Platform, string>>;
 
 /** An account type's short name, as in a choice between the three. */
 export const ACCOUNT_TYPE_LABELS: Readonly<Record<Language, Readonly<Record<AccountType, string>>>> = {

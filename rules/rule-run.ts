@@ -85,7 +85,8 @@ const NO_ROOM: Localized = {
 export function severityFor(rule: Rule, platform: Platform, type: AccountType): Severity | undefined {
   const spec: SeverityByPlatform | undefined = rule.meta.severity[type];
   if (spec === undefined || typeof spec === "string") return spec;
-  return spec[platform] ?? spec.default;
+  const severity = spec[platform] ?? spec.default;
+  return severity === "off" ? undefined : severity;
 }
 
 export function ruleContext(

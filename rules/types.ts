@@ -24,8 +24,12 @@ import type {
 /** Text in both product languages; Dutch first, it is the default. */
 export type Localized = Readonly<Record<Language, string>>;
 
-/** A severity that may differ per platform; `default` applies to the platforms not named. */
-export type SeverityByPlatform = Severity | Readonly<Partial<Record<Platform | "default", Severity>>>;
+/**
+ * A severity that may differ per platform. A table names every platform on which the account type
+ * exists, or gives a `default` for the others; "off" says the rule does not apply there. A missing
+ * platform is a mistake that tests/rules/severity-tables.test.ts reports, never a silent "off".
+ */
+export type SeverityByPlatform = Severity | Readonly<Partial<Record<Platform | "default", Severity | "off">>>;
 
 /** A quote from ../shared/guideline/bewindspersonen-op-sociale-media.txt and where it stands. */
 export interface GuidelineQuote {
@@ -37,7 +41,7 @@ export interface GuidelineQuote {
 
 export interface RuleMeta<MessageId extends string> {
   id: string;
-  /** Per account type; an account type (or platform) without a severity is not checked by the rule. */
+  /** Per account type; an account type without a severity, or a platform set to "off", is not checked by the rule. */
   severity: Readonly<Partial<Record<AccountType, SeverityByPlatform>>>;
   /** The fields the rule reads; it only runs when all of them are known. */
   fields: readonly FindingField[];

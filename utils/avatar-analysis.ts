@@ -9,10 +9,9 @@
  */
 import { detectRijkslogo, WORKING_SIDE } from "@/rules/avatar/detector";
 import { AVATAR_FORMATS, avatarLimitProblem, MAX_AVATAR_BYTES, readImageHeader } from "@/rules/avatar/limits";
+import { isImageHost } from "@/rules/platforms";
 import type { AvatarAnswer } from "./messages";
 
-/** The platforms' image hosts, as in the manifest's host permissions. */
-const IMAGE_HOSTS = [/^pbs\.twimg\.com$/, /\.cdninstagram\.com$/, /\.fbcdn\.net$/, /^media\.licdn\.com$/];
 const CACHE_LIMIT = 200;
 const INLINE_IMAGE = new RegExp(`^data:image/(${AVATAR_FORMATS.join("|")});base64,`);
 
@@ -27,7 +26,7 @@ export function isAllowedAvatarUrl(address: string): boolean {
   if (INLINE_IMAGE.test(address)) return true;
   try {
     const url = new URL(address);
-    return url.protocol === "https:" && IMAGE_HOSTS.some((host) => host.test(url.hostname));
+    return url.protocol === "https:" && isImageHost(url.hostname);
   } catch {
     return false;
   }

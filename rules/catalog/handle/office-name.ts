@@ -6,7 +6,7 @@ import { CORPORATE_CONDITIONS, CORPORATE_X } from "../quotes";
 export default defineRule({
   meta: {
     id: "handle/office-name",
-    severity: { corporate: { x: "error", instagram: "error" } },
+    severity: { corporate: { x: "error", instagram: "error", facebook: "off" } },
     fields: ["handle"],
     reportsOn: "handle",
     title: { nl: "Handle hoort bij het ambt", en: "Handle belongs to the office" },

@@ -6,7 +6,7 @@ import { HYBRID_X } from "../quotes";
 export default defineRule({
   meta: {
     id: "handle/person-name",
-    severity: { hybrid: { x: "warning", instagram: "warning" } },
+    severity: { hybrid: { x: "warning", instagram: "warning", facebook: "off", linkedin: "off" } },
     fields: ["handle"],
     reportsOn: "handle",
     title: { nl: "Handle is van de persoon", en: "Handle belongs to the person" },
