@@ -7,7 +7,8 @@ import { PLATFORM_DESCRIPTORS } from "./platforms";
 import { type AccountType, type FieldName, type Language, PLATFORMS, type Platform, type Severity } from "./vocabulary";
 
 /** Brand names, the same in both languages, from each platform's registration. */
-export const PLATFORM_LABELS = Object.fromEntries(
+export const PLATFORM_LABELS = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */
   PLATFORMS.map((platform) => [platform, PLATFORM_DESCRIPTORS[platform].label]),
 ) as Readonly<Record<Platform, string>>;
 

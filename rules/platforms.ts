@@ -2,7 +2,8 @@
  * A platform is one registration: what the engine, the command and the extension know about it
  * besides its adapter. The manifest's host permissions (wxt.config.ts), the content scripts'
  * `matches`, the avatar fetch's allowlist, the labels and the field limits are derived from here;
- * the browser part (adapter and selectors) is in utils/platforms/. See docs/adding-a-platform.md.
+ * the browser part (adapter and selectors, and which page kind a URL is) is in utils/platforms/.
+ * See docs/adding-a-platform.md.
  */
 import type { AccountType, Platform } from "./vocabulary";
 
@@ -10,11 +11,9 @@ import type { AccountType, Platform } from "./vocabulary";
 export type FieldLimits = Readonly<Partial<Record<"displayName" | "bio", number>>>;
 
 /** The pages the extension works on: a profile, or the form where it is edited. */
-export const PAGE_KINDS = ["edit", "profile"] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
+export type PageKind = "edit" | "profile";
 
 export interface PlatformDescriptor {
-  id: Platform;
   /** Its brand name, the same in both languages. */
   label: string;
   /** The hosts of its pages: where the content scripts run. */
@@ -26,46 +25,35 @@ export interface PlatformDescriptor {
   imageHosts: readonly string[];
   /** The account types that exist on it, each with its field limits (none known: an empty table). */
   accountTypes: Readonly<Partial<Record<AccountType, FieldLimits>>>;
-  /** The kinds of page its adapter recognises. */
-  pageKinds: readonly PageKind[];
 }
 
-const CORPORATE_AND_HYBRID = (limits: FieldLimits) => ({ corporate: limits, hybrid: limits });
-
-// In the order of the manifest's host permissions.
+// Plain data (no calls), so that a script which reads one entry drops the rest; in the order of the
+// manifest's host permissions.
 export const PLATFORM_DESCRIPTORS: Readonly<Record<Platform, PlatformDescriptor>> = {
   x: {
-    id: "x",
     label: "X",
     hosts: ["x.com", "twitter.com"],
     imageHosts: ["pbs.twimg.com"],
-    accountTypes: CORPORATE_AND_HYBRID({ displayName: 50, bio: 160 }),
-    pageKinds: ["edit", "profile"],
+    accountTypes: { corporate: { displayName: 50, bio: 160 }, hybrid: { displayName: 50, bio: 160 } },
   },
   instagram: {
-    id: "instagram",
     label: "Instagram",
     hosts: ["www.instagram.com"],
     imageHosts: ["*.cdninstagram.com"],
-    accountTypes: CORPORATE_AND_HYBRID({ displayName: 30, bio: 150 }),
-    pageKinds: ["edit", "profile"],
+    accountTypes: { corporate: { displayName: 30, bio: 150 }, hybrid: { displayName: 30, bio: 150 } },
   },
   facebook: {
-    id: "facebook",
     label: "Facebook",
     hosts: ["www.facebook.com"],
     imageHosts: ["*.fbcdn.net"],
-    accountTypes: CORPORATE_AND_HYBRID({ bio: 101 }),
-    pageKinds: ["edit", "profile"],
+    accountTypes: { corporate: { bio: 101 }, hybrid: { bio: 101 } },
   },
   linkedin: {
-    id: "linkedin",
     label: "LinkedIn",
     hosts: ["www.linkedin.com"],
     imageHosts: ["media.licdn.com"],
     // A person's (hybrid) `bio` is the headline, a showcase page's `bio` its description.
     accountTypes: { hybrid: { displayName: 101, bio: 220 }, showcase: { displayName: 100, bio: 2000 } },
-    pageKinds: ["edit", "profile"],
   },
 };
 
