@@ -4,16 +4,13 @@
  * content script may only ask about its own platform.
  */
 import type { OrgConfig } from "@/rules/config/schema";
-import type { Platform } from "@/rules/vocabulary";
+import { PLATFORM_DESCRIPTORS } from "@/rules/platforms";
+import { PLATFORMS, type Platform } from "@/rules/vocabulary";
 
-/** The hosts the content scripts run on (the entrypoints' `matches`), with their platform. */
-export const PLATFORM_OF_HOST: Readonly<Record<string, Platform>> = {
-  "x.com": "x",
-  "twitter.com": "x",
-  "www.instagram.com": "instagram",
-  "www.linkedin.com": "linkedin",
-  "www.facebook.com": "facebook",
-};
+/** The hosts the content scripts run on (their `matches`, from rules/platforms.ts), with their platform. */
+export const PLATFORM_OF_HOST: Readonly<Record<string, Platform>> = Object.fromEntries(
+  PLATFORMS.flatMap((platform) => PLATFORM_DESCRIPTORS[platform].hosts.map((host) => [host, platform])),
+);
 
 /** What the background needs to know of a message's sender (a subset of `runtime.MessageSender`). */
 export interface Sender {

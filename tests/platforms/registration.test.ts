@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { imageHostMatches, isImageHost, PLATFORM_DESCRIPTORS, pageMatches } from "../../rules/platforms";
 import { ACCOUNT_TYPES, invalidPairReason, PLATFORMS } from "../../rules/vocabulary";
 import { isAllowedAvatarUrl } from "../../utils/avatar-analysis";
+import { PLATFORM_OF_HOST } from "../../utils/message-sender";
 import config from "../../wxt.config";
 
 describe("platform registrations", () => {
@@ -25,6 +26,16 @@ describe("platform registrations", () => {
     const platform = file.replace(/(-composer)?\.content\.ts$/, "");
     expect(PLATFORMS).toContain(platform);
     expect(readFileSync(`entrypoints/${file}`, "utf8")).toContain(`matches: pageMatches("${platform}"),`);
+  });
+
+  it("lets the background answer content scripts on the registered hosts only, each about its platform", () => {
+    expect(PLATFORM_OF_HOST).toEqual({
+      "x.com": "x",
+      "twitter.com": "x",
+      "www.instagram.com": "instagram",
+      "www.linkedin.com": "linkedin",
+      "www.facebook.com": "facebook",
+    });
   });
 
   it("asks host permissions for the registered image hosts only", () => {
