@@ -1,16 +1,12 @@
 import { defineConfig } from "wxt";
+import { imageHostMatches } from "./rules/platforms";
 import { zodWithoutCodeGeneration } from "./scripts/build/zod-without-code-generation";
 
 /**
- * The image hosts the avatar check may fetch from: the only host permissions. The platform pages
- * themselves need none, because the content scripts declare them as their `matches`.
+ * The image hosts the avatar check may fetch from (rules/platforms.ts): the only host permissions.
+ * The platform pages themselves need none, because the content scripts declare them as `matches`.
  */
-const IMAGE_HOSTS = [
-  "https://pbs.twimg.com/*",
-  "https://*.cdninstagram.com/*",
-  "https://*.fbcdn.net/*",
-  "https://media.licdn.com/*",
-];
+const IMAGE_HOSTS = imageHostMatches();
 
 /**
  * Each platform's profile check is a module its content script imports on the pages the check

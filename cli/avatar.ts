@@ -4,7 +4,7 @@
  * the header before anything is decoded; decoded with sharp to at most 256×256 RGBA (the detector's working size).
  */
 import { readFile, stat } from "node:fs/promises";
-import type { RgbaImage } from "../rules/avatar/detector";
+import { type RgbaImage, WORKING_SIDE } from "../rules/avatar/detector";
 import {
   type AvatarFormat,
   avatarLimitProblem,
@@ -14,8 +14,6 @@ import {
   sniffFormat,
 } from "../rules/avatar/limits";
 import type { Localized } from "../rules/types";
-
-const WORKING_SIDE = 256;
 
 export type AvatarLoad = { ok: true; image: RgbaImage; format: AvatarFormat } | { ok: false; reason: Localized };
 

@@ -4,7 +4,8 @@
  * configuration already keeps unique: platform and handle.
  */
 import { type BioProposal, buildBios, describeChange } from "../rules/bio-builder";
-import { type ConfigAccount, checkOptionsFromConfig, findConfiguredAccount, type OrgConfig } from "../rules/config";
+import { checkOptionsFromConfig, findConfiguredAccount } from "../rules/config/apply";
+import type { ConfigAccount, OrgConfig } from "../rules/config/schema";
 import { type Account, type Language, PLATFORMS, type Platform } from "../rules/schema";
 import { normalizeHandle } from "../rules/text/handles";
 

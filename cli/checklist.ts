@@ -5,7 +5,6 @@
  * the live page would prove (profile picture, bio, archive reference, verification, handle).
  */
 import { parseArgs } from "node:util";
-import { PLATFORM_LABELS } from "../rules/catalog-text";
 import {
   type ChecklistProgress,
   checklistFor,
@@ -18,8 +17,9 @@ import {
   type StepView,
   updateAccountProgress,
 } from "../rules/checklist";
-import { checkOptionsFromConfig, findConfiguredAccount } from "../rules/config";
+import { checkOptionsFromConfig, findConfiguredAccount } from "../rules/config/apply";
 import { checkCase } from "../rules/engine";
+import { PLATFORM_LABELS } from "../rules/labels";
 import { normalizeHandle } from "../rules/text/handles";
 import { LANGUAGES, type Language } from "../rules/vocabulary";
 import { BadInput, type CliIo, type LoadedCase, loadConfig, loadDocument, oneOf, UsageError } from "./main";

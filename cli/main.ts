@@ -14,15 +14,15 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { detectRijkslogo } from "../rules/avatar/detector";
 import { CATALOG } from "../rules/catalog";
+import { checkOptionsFromConfig } from "../rules/config/apply";
+import { resolveAccount } from "../rules/config/resolve";
 import {
   type ConfigProblem,
-  checkOptionsFromConfig,
   formatPath,
   type OrgConfig,
   parseOrgConfig,
-  resolveAccount,
   safeParseWithProblems,
-} from "../rules/config";
+} from "../rules/config/schema";
 import { type CheckOptions, checkCase } from "../rules/engine";
 import { checkMessage } from "../rules/message-engine";
 import {

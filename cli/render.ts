@@ -3,15 +3,9 @@
  * a terminal, Markdown (the review report of rules/report.ts) and the catalog listing.
  */
 
-import {
-  GUIDELINE_VERSION,
-  headingPath,
-  PLATFORM_LABELS,
-  SEVERITY_LABELS,
-  severityMatrix,
-  severitySummary,
-} from "../rules/catalog-text";
+import { GUIDELINE_VERSION, headingPath, severityMatrix, severitySummary } from "../rules/catalog-text";
 import type { CheckResult, FieldStatus } from "../rules/engine";
+import { PLATFORM_LABELS, severityWord } from "../rules/labels";
 import type { MessageCheckResult } from "../rules/message-engine";
 import { caseCount, findingExcerpt, messageExcerpt, renderReviewReport } from "../rules/report";
 import {
@@ -24,6 +18,7 @@ import {
   type Severity,
 } from "../rules/schema";
 import { visibleControls } from "../rules/text/controls";
+import { bareHandle } from "../rules/text/handles";
 import type { AvatarAnalysis, Rule } from "../rules/types";
 import type { Waiver } from "../rules/waivers";
 
@@ -122,7 +117,7 @@ function countSummary(checked: readonly CheckedCase[], lang: Language): string {
 
 function accountLine(checked: CheckedProfile): string {
   const { account, profile } = checked.case;
-  const handle = profile.handle ? ` · @${profile.handle.replace(/^@/, "")}` : "";
+  const handle = profile.handle ? ` · @${bareHandle(profile.handle)}` : "";
   return `${PLATFORM_LABELS[account.platform]} · ${account.type}${handle}`;
 }
 
@@ -202,7 +197,7 @@ function findingLine(
   const paint = painter(options.colour);
   const [symbol, colour] = SEVERITY_STYLE[finding.severity];
   const where = finding.field === "links" && finding.index !== undefined ? `${words.link} ${finding.index + 1}: ` : "";
-  return `    ${paint(colour, `${symbol} ${SEVERITY_LABELS[options.lang][finding.severity]}`)}  ${finding.rule}  ${where}${shown(finding.message)}${excerpt ? paint("dim", ` „${shown(excerpt)}”`) : ""}`;
+  return `    ${paint(colour, `${symbol} ${severityWord(finding.severity, options.lang)}`)}  ${finding.rule}  ${where}${shown(finding.message)}${excerpt ? paint("dim", ` „${shown(excerpt)}”`) : ""}`;
 }
 
 /** A post or reply in the text report: its findings on `text`, then the rules that could not run. */

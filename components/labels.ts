@@ -1,16 +1,11 @@
-/** Which utils/i18n.ts text names each platform, account type, severity and field, for the options page and popup. */
-import type { AccountType, FieldName, Platform, Severity } from "@/rules/vocabulary";
+/**
+ * Which utils/i18n.ts text names each account type, severity and field, for the panel, options page
+ * and popup; the texts themselves come from the tables in rules/labels.ts, as do platform names.
+ */
+import type { AccountType, FieldName, Severity } from "@/rules/vocabulary";
 import type { Translate } from "@/utils/i18n";
 
 type PanelMessageKey = Parameters<Translate>[0];
-
-/** Brand names, the same in both languages. */
-export const PLATFORM_NAMES: Record<Platform, string> = {
-  x: "X",
-  instagram: "Instagram",
-  linkedin: "LinkedIn",
-  facebook: "Facebook",
-};
 
 export const ACCOUNT_TYPE_LABEL: Record<AccountType, PanelMessageKey> = {
   corporate: "accountTypeCorporate",

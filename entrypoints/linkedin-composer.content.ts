@@ -1,3 +1,4 @@
+import { pageMatches } from "@/rules/platforms";
 import { startComposers } from "@/utils/composer/start-composers";
 
 /**
@@ -6,7 +7,7 @@ import { startComposers } from "@/utils/composer/start-composers";
  * message box it does nothing but listen for focus.
  */
 export default defineContentScript({
-  matches: ["https://www.linkedin.com/*"],
+  matches: pageMatches("linkedin"),
   runAt: "document_idle",
   // WXT's started message would tell every page script the extension's id (docs/security.md).
   noScriptStartedPostMessage: true,

@@ -1,9 +1,10 @@
+import { pageMatches } from "@/rules/platforms";
 import { xPageKind } from "@/utils/platforms/page-kinds";
 import { startSessionWhenNeeded } from "@/utils/session-loader";
 
 /** Loads the profile check (x-session.ts) when the tab shows a page it works on. */
 export default defineContentScript({
-  matches: ["https://x.com/*", "https://twitter.com/*"],
+  matches: pageMatches("x"),
   runAt: "document_idle",
   // WXT's started message would tell every page script the extension's id (docs/security.md).
   noScriptStartedPostMessage: true,

@@ -5,6 +5,7 @@
  */
 
 import { CORPORATE, HYBRID } from "./catalog/quotes";
+import { severityWord } from "./labels";
 import { severityFor } from "./rule-run";
 import type { GuidelineQuote, Rule } from "./types";
 import {
@@ -19,18 +20,6 @@ import {
 
 export const GUIDELINE_TITLE = "Bijlage Bewindspersonen op sociale media";
 export const GUIDELINE_VERSION = "Juli 2024";
-
-export const SEVERITY_LABELS: Record<Language, Record<Severity, string>> = {
-  nl: { error: "fout", warning: "waarschuwing", info: "advies" },
-  en: { error: "error", warning: "warning", info: "info" },
-};
-
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  x: "X",
-  instagram: "Instagram",
-  linkedin: "LinkedIn",
-  facebook: "Facebook",
-};
 
 /** The platforms on which an account type exists (showcase only on LinkedIn, corporate not there). */
 export function platformsOf(type: AccountType): Platform[] {
@@ -71,8 +60,8 @@ export function severitySummary(rule: Rule, type: AccountType, lang: Language): 
   }
   if (groups.size === 0) return "–";
   const [only] = groups;
-  if (groups.size === 1 && only && only[1].length === platforms.length) return SEVERITY_LABELS[lang][only[0]];
-  return [...groups].map(([severity, list]) => `${SEVERITY_LABELS[lang][severity]} [${list.join(", ")}]`).join("; ");
+  if (groups.size === 1 && only && only[1].length === platforms.length) return severityWord(only[0], lang);
+  return [...groups].map(([severity, list]) => `${severityWord(severity, lang)} [${list.join(", ")}]`).join("; ");
 }
 
 const PLATFORM_HEADINGS: Record<string, Platform> = {

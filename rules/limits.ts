@@ -1,12 +1,14 @@
 /**
  * How long a field may be on each platform, counted the way the platform counts (evidence:
  * docs/research/limits.md). The one place the engine, the fixes and the bio builder take limits
- * from; a page's own `maxlength` (engine option `maxLength`) wins over this table.
+ * from; the limits themselves are in each platform's registration (rules/platforms.ts), and a
+ * page's own `maxlength` (engine option `maxLength`) wins over them.
  */
+import { type FieldLimits, PLATFORM_DESCRIPTORS } from "./platforms";
 import type { AccountType, Platform } from "./vocabulary";
 
 /** The text fields that have a length limit. */
-export type LimitedField = "displayName" | "bio";
+export type LimitedField = keyof FieldLimits;
 
 /**
  * Characters as an HTML `maxlength` counts them: UTF-16 code units of the value with every line
@@ -24,20 +26,6 @@ export interface FieldLimit {
   source: "table" | "page";
 }
 
-type Limits = Readonly<Partial<Record<LimitedField, number>>>;
-
-/**
- * Per platform, or per platform and account type where they differ: on LinkedIn a person's
- * (hybrid) `bio` is the headline, a showcase page's `bio` its description.
- */
-const LIMITS: Readonly<Record<string, Limits>> = {
-  x: { displayName: 50, bio: 160 },
-  instagram: { displayName: 30, bio: 150 },
-  facebook: { bio: 101 },
-  "linkedin/hybrid": { displayName: 101, bio: 220 },
-  "linkedin/showcase": { displayName: 100, bio: 2000 },
-};
-
 /** The limit that applies: the page's `maxlength` when given, else the table's. */
 export function fieldLimit(
   platform: Platform,
@@ -48,7 +36,7 @@ export function fieldLimit(
   if (pageMaxLength !== undefined && Number.isInteger(pageMaxLength) && pageMaxLength > 0) {
     return { limit: pageMaxLength, source: "page" };
   }
-  const limit = (LIMITS[platform] ?? LIMITS[`${platform}/${type}`])?.[field];
+  const limit = PLATFORM_DESCRIPTORS[platform].accountTypes[type]?.[field];
   return limit === undefined ? undefined : { limit, source: "table" };
 }
 

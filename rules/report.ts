@@ -6,11 +6,13 @@
  * Pure, no DOM: the command (`--format markdown`), the panel, the popup and the playground use it.
  */
 import { findRule } from "./catalog";
-import { GUIDELINE_TITLE, headingPath, PLATFORM_LABELS, quotesFor, SEVERITY_LABELS } from "./catalog-text";
+import { GUIDELINE_TITLE, headingPath, quotesFor } from "./catalog-text";
 import type { CheckResult, FieldStatus } from "./engine";
+import { PLATFORM_LABELS, severityWord } from "./labels";
 import type { MessageCheckResult } from "./message-engine";
 import type { Account, Finding, MessageCase, MessageFinding, Profile } from "./schema";
 import { LINE_BREAK, visibleControls } from "./text/controls";
+import { bareHandle } from "./text/handles";
 import type { AvatarAnalysis } from "./types";
 import { FIELDS, type FieldName, type Language, SEVERITIES } from "./vocabulary";
 import { matchWaivers, type WaivedFinding, type WaiverFor } from "./waivers";
@@ -253,7 +255,7 @@ function findingLines(
 ): string[] {
   const words = WORDS[lang];
   const rule = findRule(finding.rule);
-  const severity = SEVERITY_LABELS[lang][finding.severity];
+  const severity = severityWord(finding.severity, lang);
   const label = waiver ? `${severity}, ${words.waived}` : severity;
   const title = rule ? ` ${escapeMarkdown(rule.meta.title[lang])}:` : "";
   const lines = [
@@ -270,7 +272,7 @@ function findingLines(
 
 function caseTitle(entry: ReportCase): string {
   if (entry.id) return entry.id;
-  const handle = entry.profile.handle ? `@${entry.profile.handle.replace(/^@/, "")}` : "?";
+  const handle = entry.profile.handle ? `@${bareHandle(entry.profile.handle)}` : "?";
   return `${handle} (${PLATFORM_LABELS[entry.account.platform]})`;
 }
 
@@ -284,7 +286,7 @@ function renderCase(
   const { account, profile, result } = entry;
   const lines = [`## ${escapeMarkdown(caseTitle(entry))}`, "", "| | |", "| --- | --- |"];
   const details: [string, string | undefined][] = [
-    [words.account, profile.handle ? `@${profile.handle.replace(/^@/, "")}` : undefined],
+    [words.account, profile.handle ? `@${bareHandle(profile.handle)}` : undefined],
     ...accountDetails(entry, input),
   ];
   for (const [key, value] of details) if (value !== undefined) lines.push(`| ${key} | ${escapeMarkdown(value)} |`);

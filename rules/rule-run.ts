@@ -26,7 +26,7 @@ export type RuleSetting = Severity | "off";
 
 export interface CheckOptions {
   lang?: Language;
-  /** Parties and ministries to use; the built-in lists by default (see rules/config.ts to extend). */
+  /** Parties and ministries to use; the built-in lists by default (see rules/config/apply.ts to extend). */
   parties?: readonly Party[];
   ministries?: readonly Ministry[];
   /** Per rule id: "off" or a severity that replaces the catalog's. */
@@ -85,7 +85,8 @@ const NO_ROOM: Localized = {
 export function severityFor(rule: Rule, platform: Platform, type: AccountType): Severity | undefined {
   const spec: SeverityByPlatform | undefined = rule.meta.severity[type];
   if (spec === undefined || typeof spec === "string") return spec;
-  return spec[platform] ?? spec.default;
+  const severity = spec[platform] ?? spec.default;
+  return severity === "off" ? undefined : severity;
 }
 
 export function ruleContext(

@@ -60,11 +60,20 @@ const accountDetails = {
   pageUrl: z.string().optional(),
   predecessorArchive: z.string().optional(),
   /** Marks a message of the party's team (default `#Team` + the party's short name). */
-  partyMarker: z.string().optional(),
+  partyMarker: z
+    .string()
+    .optional()
+    .meta({ description: "Aanduiding van partijberichten, standaard #Team + partij (bijv. #TeamPVV)." }),
   /** Marks a message of the ministry (default `#` or `@` + ministryHandle). */
-  ministryMarker: z.string().optional(),
+  ministryMarker: z
+    .string()
+    .optional()
+    .meta({ description: "Aanduiding van berichten van het ministerie, standaard # of @ + ministryHandle." }),
   /** Marks a message the minister writes personally ("-FA"). */
-  ministerMarker: z.string().optional(),
+  ministerMarker: z
+    .string()
+    .optional()
+    .meta({ description: "Aanduiding van eigen berichten van de bewindspersoon (bijv. -FA)." }),
 };
 
 function refinePair(account: { platform: Platform; type?: AccountType | undefined }, ctx: z.RefinementCtx): void {

@@ -10,6 +10,7 @@ import type { PartyReference } from "./parties/match";
 import type {
   Account,
   AccountType,
+  FieldName,
   FindingField,
   Fix,
   Language,
@@ -23,8 +24,12 @@ import type {
 /** Text in both product languages; Dutch first, it is the default. */
 export type Localized = Readonly<Record<Language, string>>;
 
-/** A severity that may differ per platform; `default` applies to the platforms not named. */
-export type SeverityByPlatform = Severity | Readonly<Partial<Record<Platform | "default", Severity>>>;
+/**
+ * A severity that may differ per platform. A table names every platform on which the account type
+ * exists, or gives a `default` for the others; "off" says the rule does not apply there. A missing
+ * platform is a mistake that tests/rules/severity-tables.test.ts reports, never a silent "off".
+ */
+export type SeverityByPlatform = Severity | Readonly<Partial<Record<Platform | "default", Severity | "off">>>;
 
 /** A quote from ../shared/guideline/bewindspersonen-op-sociale-media.txt and where it stands. */
 export interface GuidelineQuote {
@@ -36,7 +41,7 @@ export interface GuidelineQuote {
 
 export interface RuleMeta<MessageId extends string> {
   id: string;
-  /** Per account type; an account type (or platform) without a severity is not checked by the rule. */
+  /** Per account type; an account type without a severity, or a platform set to "off", is not checked by the rule. */
   severity: Readonly<Partial<Record<AccountType, SeverityByPlatform>>>;
   /** The fields the rule reads; it only runs when all of them are known. */
   fields: readonly FindingField[];
@@ -104,18 +109,36 @@ export interface MessageView {
 /** The texts whose party references the rules share. */
 export type ReferenceSource = "bio" | "displayName" | "text" | "inReplyTo";
 
-export interface RuleContext {
+/** The profile with the fields a rule reads known: the engine runs a rule only when they are. */
+export type KnownProfile<Fields extends FindingField> = Omit<Profile, Fields & FieldName> & {
+  [Field in Fields & FieldName]-?: NonNullable<Profile[Field]>;
+};
+
+/**
+ * The message as a rule sees it: present for a rule that reads `text` (the message engine runs
+ * only those on a message), with `inReplyTo` given to a rule that reads it.
+ */
+export type KnownMessage<Fields extends FindingField, ReadsInReplyTo extends boolean> = [Fields] extends [never]
+  ? MessageView | undefined
+  : [Fields] extends ["text"]
+    ? MessageView & (ReadsInReplyTo extends true ? { inReplyTo: string } : unknown)
+    : MessageView | undefined;
+
+/**
+ * What `check` sees. Without type arguments (the engine's side) nothing is known; a rule made with
+ * `defineRule` sees the fields it lists in `meta.fields` as present.
+ */
+export interface RuleContext<Fields extends FindingField = never, ReadsInReplyTo extends boolean = false> {
   platform: Platform;
   type: AccountType;
   account: Account;
-  /** Only the fields listed in the rule's `fields` are guaranteed non-null. */
-  profile: Profile;
+  profile: KnownProfile<Fields>;
   parties: readonly Party[];
   ministries: readonly Ministry[];
   templates: FixTemplates;
   avatar: AvatarAnalysis | undefined;
   /** The post or reply, for the message rules; undefined when the case is a profile. */
-  message: MessageView | undefined;
+  message: KnownMessage<Fields, ReadsInReplyTo>;
   /** Party references in a text, computed once per check run and shared by the rules. */
   partyReferences(source: ReferenceSource): readonly PartyReference[];
   /** The length limit of a text field for this account (page's `maxlength` first), if one is known. */
@@ -133,7 +156,23 @@ export interface Rule<MessageId extends string = string> {
   check(context: RuleContext): Report<MessageId>[];
 }
 
-/** Identity function that gives a rule object its precise type (message ids checked). */
-export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+/** A rule as written in the catalog: `check` sees the fields of `meta.fields` as present. */
+export interface RuleDefinition<MessageId extends string, Fields extends FindingField, ReadsInReplyTo extends boolean> {
+  meta: RuleMeta<MessageId> & { fields: readonly Fields[]; readsInReplyTo?: ReadsInReplyTo };
+  canRun?(context: RuleContext<Fields, ReadsInReplyTo>): boolean;
+  check(context: RuleContext<Fields, ReadsInReplyTo>): Report<MessageId>[];
+}
+
+/**
+ * Gives a rule object its precise type: message ids checked, and the fields it reads typed as
+ * present. That holds because the engines call `canRun` and `check` only when every field in
+ * `meta.fields` is known (and, for `readsInReplyTo`, the message answered is given); the rule
+ * is otherwise reported as not checked (tests/rules/rule-tester.ts, tests/rules/catalog.test.ts).
+ */
+export function defineRule<
+  MessageId extends string,
+  const Fields extends FindingField,
+  ReadsInReplyTo extends boolean = false,
+>(rule: RuleDefinition<MessageId, Fields, ReadsInReplyTo>): Rule<MessageId> {
   return rule;
 }

@@ -4,9 +4,9 @@
  * field value it was given for, so a changed value brings the finding back and has to be judged
  * again. Pure: used by the command, the panel, the popup and the review report.
  */
-import type { Waiver } from "./config";
+import type { Waiver } from "./config/schema";
 
-export type { Waiver } from "./config";
+export type { Waiver } from "./config/schema";
 
 import type { Finding, Platform, Profile } from "./schema";
 import { sameHandle } from "./text/handles";

@@ -7,15 +7,13 @@
  * a content script passes the same checks. Cross-origin images would taint a page canvas, which
  * is why this happens here. Results are cached by URL; the image is never sent anywhere.
  */
-import { detectRijkslogo } from "@/rules/avatar/detector";
-import { avatarLimitProblem, MAX_AVATAR_BYTES, readImageHeader } from "@/rules/avatar/limits";
+import { detectRijkslogo, WORKING_SIDE } from "@/rules/avatar/detector";
+import { AVATAR_FORMATS, avatarLimitProblem, MAX_AVATAR_BYTES, readImageHeader } from "@/rules/avatar/limits";
+import { isImageHost } from "@/rules/platforms";
 import type { AvatarAnswer } from "./messages";
 
-/** The platforms' image hosts, as in the manifest's host permissions. */
-const IMAGE_HOSTS = [/^pbs\.twimg\.com$/, /\.cdninstagram\.com$/, /\.fbcdn\.net$/, /^media\.licdn\.com$/];
-/** The detector works at 256 px; decoding straight to that size keeps memory small. */
-const WORKING_SIDE = 256;
 const CACHE_LIMIT = 200;
+const INLINE_IMAGE = new RegExp(`^data:image/(${AVATAR_FORMATS.join("|")});base64,`);
 
 const cache = new Map<string, Promise<AvatarAnswer>>();
 
@@ -25,10 +23,10 @@ function unreadable(nl: string, en: string): AvatarAnswer {
 
 /** Only the platforms' image hosts over https, or an inline image a content script read from the page. */
 export function isAllowedAvatarUrl(address: string): boolean {
-  if (/^data:image\/(png|jpeg|webp);base64,/.test(address)) return true;
+  if (INLINE_IMAGE.test(address)) return true;
   try {
     const url = new URL(address);
-    return url.protocol === "https:" && IMAGE_HOSTS.some((host) => host.test(url.hostname));
+    return url.protocol === "https:" && isImageHost(url.hostname);
   } catch {
     return false;
   }
@@ -118,6 +116,7 @@ async function analyse(address: string): Promise<AvatarAnswer> {
     if (avatarLimitProblem(bytes.length, { format: "png", width: bitmap.width, height: bitmap.height })) {
       return unreadable("Profielfoto heeft een onmogelijke afmeting", "Profile picture has an impossible size");
     }
+    // Shrunk to the detector's working size at once: the detector would shrink it anyway, and memory stays small.
     const scale = Math.min(1, WORKING_SIDE / Math.max(bitmap.width, bitmap.height));
     const width = Math.max(1, Math.round(bitmap.width * scale));
     const height = Math.max(1, Math.round(bitmap.height * scale));

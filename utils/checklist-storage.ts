@@ -13,7 +13,7 @@ import {
   EMPTY_PROGRESS,
   updateAccountProgress,
 } from "@/rules/checklist/progress";
-import { formatPath } from "@/rules/config";
+import { formatPath } from "@/rules/config/schema";
 import type { Localized } from "@/rules/types";
 import { PLATFORMS, type Platform } from "@/rules/vocabulary";
 import { CHECKLIST_EVIDENCE_KEY, type EvidenceByAccount, evidenceKey } from "./checklist-evidence";

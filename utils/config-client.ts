@@ -5,12 +5,12 @@
  * chose in the panel until the configuration has them.
  */
 
-import type { Waiver } from "@/rules/config";
-import { checkOptionsFromConfig, findConfiguredAccount } from "@/rules/config-apply";
+import { checkOptionsFromConfig, findConfiguredAccount } from "@/rules/config/apply";
+import type { Waiver } from "@/rules/config/schema";
 import type { CheckOptions } from "@/rules/engine";
 import type { Account } from "@/rules/schema";
 import type { FieldSelectorOverrides } from "@/rules/selector-syntax";
-import { sameHandle } from "@/rules/text/handles";
+import { normalizeHandle, sameHandle } from "@/rules/text/handles";
 import type { AccountType, Language, Platform } from "@/rules/vocabulary";
 import type { AddWaiverMessage, ConfigAnswer, RememberAccountMessage } from "./messages";
 import { LANGUAGE_KEY, LOCAL_CONFIG_KEY, MANAGED_CACHE_KEY } from "./storage-keys";
@@ -24,7 +24,7 @@ export interface ResolvedAccount {
 }
 
 function key(platform: Platform, handle: string | null): string {
-  return `${platform}:${(handle ?? "").replace(/^@/, "").toLowerCase()}`;
+  return `${platform}:${normalizeHandle(handle ?? "")}`;
 }
 
 export class ConfigClient {

@@ -1,5 +1,5 @@
 /**
- * Where the organisation configuration (rules/config.ts) lives in the extension, and how the
+ * Where the organisation configuration (rules/config/schema.ts) lives in the extension, and how the
  * configuration that applies is put together:
  *
  * - local: what the user edits on the options page, imports and exports (`local:orgConfig`);
@@ -23,9 +23,9 @@ import {
   type SetAsideEntry,
   type Waiver,
   withSetAside,
-} from "@/rules/config";
+} from "@/rules/config/schema";
 import { mergeSelectorOverrides, selectorOverrideWarnings } from "@/rules/selector-overrides";
-import { normalizeHandle } from "@/rules/text/handles";
+import { bareHandle, normalizeHandle } from "@/rules/text/handles";
 import type { Localized } from "@/rules/types";
 import {
   ACCOUNT_TYPES,
@@ -476,7 +476,7 @@ export async function rememberAccount(platform: Platform, handle: string, type: 
   const existing = local.accounts.find((account) => configAccountKey(account.platform, account.handle) === key);
   const accounts = existing
     ? local.accounts.map((account) => (account === existing ? { ...account, type } : account))
-    : [...local.accounts, { platform, handle: handle.trim().replace(/^@/, ""), type }];
+    : [...local.accounts, { platform, handle: bareHandle(handle), type }];
   const saved = await saveLocalConfig({ ...local, accounts });
   return saved.ok
     ? saved

@@ -5,7 +5,7 @@
  * language. Registered by the background with one call.
  */
 import { z } from "zod";
-import { ministriesFromConfig } from "@/rules/config";
+import { ministriesFromConfig } from "@/rules/config/apply";
 import { MINISTRIES } from "@/rules/data/ministries";
 import {
   assessProfile,

@@ -10,7 +10,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/co
 import { Panel } from "@/components/Panel";
 import { PANEL_CSS } from "@/components/panel-styles";
 import { type BioProposal, buildBios } from "@/rules/bio-builder";
-import type { Waiver } from "@/rules/config";
+import type { Waiver } from "@/rules/config/schema";
 import { type CheckOptions, type CheckResult, checkCase } from "@/rules/engine";
 import type { AccountType, FieldName, Finding, Language, Profile } from "@/rules/schema";
 import type { Localized } from "@/rules/types";

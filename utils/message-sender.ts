@@ -3,17 +3,14 @@
  * extension, in a tab on one of the platforms' hosts. The platform follows from that host, and a
  * content script may only ask about its own platform.
  */
-import type { OrgConfig } from "@/rules/config";
-import type { Platform } from "@/rules/vocabulary";
+import type { OrgConfig } from "@/rules/config/schema";
+import { PLATFORM_DESCRIPTORS } from "@/rules/platforms";
+import { PLATFORMS, type Platform } from "@/rules/vocabulary";
 
-/** The hosts the content scripts run on (the entrypoints' `matches`), with their platform. */
-export const PLATFORM_OF_HOST: Readonly<Record<string, Platform>> = {
-  "x.com": "x",
-  "twitter.com": "x",
-  "www.instagram.com": "instagram",
-  "www.linkedin.com": "linkedin",
-  "www.facebook.com": "facebook",
-};
+/** The hosts the content scripts run on (their `matches`, from rules/platforms.ts), with their platform. */
+export const PLATFORM_OF_HOST: Readonly<Record<string, Platform>> = Object.fromEntries(
+  PLATFORMS.flatMap((platform) => PLATFORM_DESCRIPTORS[platform].hosts.map((host) => [host, platform])),
+);
 
 /** What the background needs to know of a message's sender (a subset of `runtime.MessageSender`). */
 export interface Sender {

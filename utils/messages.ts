@@ -4,7 +4,7 @@
  * request cannot make it store or render arbitrarily much.
  */
 import { z } from "zod/mini";
-import type { OrgConfig } from "@/rules/config";
+import type { OrgConfig } from "@/rules/config/schema";
 import type { ReportCase } from "@/rules/report";
 import { ACCOUNT_TYPES, LANGUAGES, type Language, PLATFORMS } from "@/rules/vocabulary";
 

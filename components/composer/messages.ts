@@ -2,6 +2,7 @@
  * The composer card's texts, Dutch first. English must have exactly the same keys (the type says
  * so, and tests/composer/composer-card.test.tsx checks it at run time too).
  */
+import { SEVERITY_LABELS } from "@/rules/labels";
 import type { Language } from "@/rules/vocabulary";
 import { makeTranslator, type Translator } from "@/utils/i18n";
 
@@ -22,9 +23,9 @@ const nl = {
   guidelineSource: "Richtlijn 'Bewindspersonen op sociale media' (juli 2024)",
   fix: "Herstel",
   undo: "Herstel ongedaan maken",
-  severityError: "Fout",
-  severityWarning: "Waarschuwing",
-  severityInfo: "Advies",
+  severityError: SEVERITY_LABELS.nl.error,
+  severityWarning: SEVERITY_LABELS.nl.warning,
+  severityInfo: SEVERITY_LABELS.nl.info,
   close: "Sluiten",
 } as const;
 
@@ -47,9 +48,9 @@ const en: Record<ComposerMessageKey, string> = {
   guidelineSource: "Guideline 'Bewindspersonen op sociale media' (July 2024)",
   fix: "Fix",
   undo: "Undo fix",
-  severityError: "Error",
-  severityWarning: "Warning",
-  severityInfo: "Advice",
+  severityError: SEVERITY_LABELS.en.error,
+  severityWarning: SEVERITY_LABELS.en.warning,
+  severityInfo: SEVERITY_LABELS.en.info,
   close: "Close",
 };
 

@@ -15,7 +15,7 @@ import {
 } from "@/rules/checklist/progress";
 import { checklistMarkdown } from "@/rules/checklist/report";
 import { findStep } from "@/rules/checklist/steps";
-import type { ConfigAccount } from "@/rules/config";
+import type { ConfigAccount } from "@/rules/config/schema";
 import type { Localized } from "@/rules/types";
 import type { Language } from "@/rules/vocabulary";
 import { loadChecklist, saveChecklist, watchChecklist } from "@/utils/checklist-storage";

@@ -3,8 +3,10 @@
  * managed and cannot be changed; the type choice only offers pairs that exist on the platform.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { ACCOUNT_TYPE_LABEL, PLATFORM_NAMES } from "@/components/labels";
-import type { ConfigAccount, ConfigProblem } from "@/rules/config";
+import { ACCOUNT_TYPE_LABEL } from "@/components/labels";
+import type { ConfigAccount, ConfigProblem } from "@/rules/config/schema";
+import { PLATFORM_LABELS } from "@/rules/labels";
+import { bareHandle } from "@/rules/text/handles";
 import { ACCOUNT_TYPES, type AccountType, invalidPairReason, PLATFORMS, type Platform } from "@/rules/vocabulary";
 import { configAccountKey } from "@/utils/config-storage";
 import { translator } from "@/utils/i18n";
@@ -78,7 +80,7 @@ function AccountForm({ initial, t, typeLabel, onSubmit, onCancel }: AccountFormP
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
-    const trimmedHandle = handle.trim().replace(/^@/, "");
+    const trimmedHandle = bareHandle(handle);
     let nextErrors: FormErrors = {};
     if (trimmedHandle === "") {
       nextErrors = { handle: t("required") };
@@ -113,7 +115,7 @@ function AccountForm({ initial, t, typeLabel, onSubmit, onCancel }: AccountFormP
           id="account-platform"
           label={t("fieldPlatform")}
           value={platform}
-          options={PLATFORMS.map((each) => ({ value: each, label: PLATFORM_NAMES[each] }))}
+          options={PLATFORMS.map((each) => ({ value: each, label: PLATFORM_LABELS[each] }))}
           onChange={choosePlatform}
         />
         <TextField
@@ -209,7 +211,7 @@ export function AccountsSection({ effective, lang, t, announce, saveLocal }: Sec
       ) : (
         <ul class="entries">
           {rows.map(({ account, index }) => {
-            const platformName = PLATFORM_NAMES[account.platform];
+            const platformName = PLATFORM_LABELS[account.platform];
             const details = [account.minister, account.ministry].filter(Boolean).join(" · ");
             return (
               <li

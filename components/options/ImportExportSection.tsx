@@ -3,7 +3,7 @@
  * import changes nothing and lists every problem with its key path.
  */
 import { useState } from "preact/hooks";
-import type { ConfigProblem } from "@/rules/config";
+import type { ConfigProblem } from "@/rules/config/schema";
 import { exportConfigJson, importConfigJson } from "@/utils/config-storage";
 import type { SectionProps } from "./section-props";
 

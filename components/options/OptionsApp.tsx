@@ -4,7 +4,7 @@
  * announced in a live region; what the organisation manages by policy is shown read-only.
  */
 import { useEffect, useState } from "preact/hooks";
-import type { OrgConfigInput } from "@/rules/config";
+import type { OrgConfigInput } from "@/rules/config/schema";
 import type { Language } from "@/rules/vocabulary";
 import {
   type ConfigWriteResult,

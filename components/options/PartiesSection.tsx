@@ -1,6 +1,6 @@
 /** Extra parties (name, abbreviations, websites, hashtags); the policy's parties are read-only. */
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { ConfigParty, ConfigProblem } from "@/rules/config";
+import type { ConfigParty, ConfigProblem } from "@/rules/config/schema";
 import { EntryActions, problemsRelativeTo, splitList, TextField } from "./fields";
 import type { OptionsTranslate } from "./messages";
 import type { SectionProps } from "./section-props";

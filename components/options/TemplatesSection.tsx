@@ -1,6 +1,6 @@
 /** The organisation's name and the sentences the fixes insert; values the policy sets are read-only. */
 import { useState } from "preact/hooks";
-import type { OrgConfigInput } from "@/rules/config";
+import type { OrgConfigInput } from "@/rules/config/schema";
 import { DEFAULT_TEMPLATES } from "@/rules/engine";
 import { TextField } from "./fields";
 import type { SectionProps } from "./section-props";

@@ -3,7 +3,7 @@
  * control is announced with what it is, what is expected and what is wrong.
  */
 import type { ComponentChildren, Ref } from "preact";
-import type { ConfigProblem } from "@/rules/config";
+import type { ConfigProblem } from "@/rules/config/schema";
 
 interface FieldShellProps {
   id: string;

@@ -1,4 +1,4 @@
-import type { OrgConfigInput } from "@/rules/config";
+import type { OrgConfigInput } from "@/rules/config/schema";
 import type { Language } from "@/rules/vocabulary";
 import type { ConfigWriteResult, EffectiveConfig } from "@/utils/config-storage";
 import type { OptionsTranslate } from "./messages";

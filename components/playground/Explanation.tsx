@@ -5,7 +5,8 @@
  */
 import { useState } from "preact/hooks";
 import { findRule } from "@/rules/catalog";
-import { headingPath, quotesFor, SEVERITY_LABELS } from "@/rules/catalog-text";
+import { headingPath, quotesFor } from "@/rules/catalog-text";
+import { severityWord } from "@/rules/labels";
 import type { Account, Language } from "@/rules/schema";
 import type { WaivedFinding } from "@/rules/waivers";
 import type { PlaygroundTranslate } from "./messages";
@@ -69,9 +70,7 @@ export function Explanation(props: ExplanationProps) {
             </button>
           </div>
           <p class="title">
-            <strong class={`severity-${entry.finding.severity}`}>
-              {SEVERITY_LABELS[lang][entry.finding.severity]}
-            </strong>
+            <strong class={`severity-${entry.finding.severity}`}>{severityWord(entry.finding.severity, lang)}</strong>
             {" — "}
             <strong>{rule?.meta.title[lang] ?? entry.finding.rule}</strong> <code>{entry.finding.rule}</code>
           </p>

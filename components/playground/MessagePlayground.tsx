@@ -7,7 +7,8 @@
  */
 import { useMemo, useState } from "preact/hooks";
 import { findRule } from "@/rules/catalog";
-import { PLATFORM_LABELS, platformsOf, SEVERITY_LABELS } from "@/rules/catalog-text";
+import { platformsOf } from "@/rules/catalog-text";
+import { PLATFORM_LABELS, severityWord } from "@/rules/labels";
 import { checkMessage } from "@/rules/message-engine";
 import {
   ACCOUNT_TYPES,
@@ -305,7 +306,7 @@ export function MessagePlayground({
                 data-severity={finding.severity}
                 data-field="text"
               >
-                <strong class={`severity-${finding.severity}`}>{SEVERITY_LABELS[lang][finding.severity]}</strong>{" "}
+                <strong class={`severity-${finding.severity}`}>{severityWord(finding.severity, lang)}</strong>{" "}
                 {finding.message} <code>{finding.rule}</code>
                 <div class="fix">
                   <FixButton finding={finding} text={text} t={t} onFix={() => applyFix(finding)} />

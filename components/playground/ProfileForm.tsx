@@ -2,6 +2,8 @@
  * Mock edit forms: per platform and page kind, the fields that edit page has, with its labels and
  * character limits, so trainees recognise what they would see on the real site.
  */
+
+import { PLATFORM_LABELS } from "@/rules/labels";
 import type { Account, Profile } from "@/rules/schema";
 import { ACCOUNT_TYPES, type AccountType, invalidPairReason, PLATFORMS, type Platform } from "@/rules/vocabulary";
 import type { PlaygroundMessageKey, PlaygroundTranslate } from "./messages";
@@ -69,12 +71,6 @@ const TYPE_LABEL: Record<AccountType, PlaygroundMessageKey> = {
   corporate: "typeCorporate",
   hybrid: "typeHybrid",
   showcase: "typeShowcase",
-};
-const PLATFORM_LABEL: Record<Platform, string> = {
-  x: "X",
-  instagram: "Instagram",
-  linkedin: "LinkedIn",
-  facebook: "Facebook",
 };
 
 const ACCOUNT_DETAILS = [
@@ -157,7 +153,7 @@ export function ProfileForm(props: ProfileFormProps) {
           >
             {PLATFORMS.map((platform) => (
               <option key={platform} value={platform}>
-                {PLATFORM_LABEL[platform]}
+                {PLATFORM_LABELS[platform]}
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@
  * so, and tests/playground/playground.test.tsx checks it at run time too).
  */
 
+import { ACCOUNT_TYPE_LABELS } from "@/rules/labels";
 import type { Language } from "@/rules/schema";
 import { makeTranslator, type Translator } from "@/utils/i18n";
 
@@ -15,9 +16,9 @@ const nl = {
   editor: "Profiel bewerken",
   platform: "Platform",
   accountType: "Soort account",
-  typeCorporate: "Corporate",
-  typeHybrid: "Hybride",
-  typeShowcase: "Showcasepagina",
+  typeCorporate: ACCOUNT_TYPE_LABELS.nl.corporate,
+  typeHybrid: ACCOUNT_TYPE_LABELS.nl.hybrid,
+  typeShowcase: ACCOUNT_TYPE_LABELS.nl.showcase,
   formX: "X — Profiel bewerken",
   formInstagram: "Instagram — Profiel bewerken",
   formLinkedinPerson: "LinkedIn — Intro bewerken (persoonlijk profiel)",
@@ -129,9 +130,9 @@ const en: Record<PlaygroundMessageKey, string> = {
   editor: "Edit profile",
   platform: "Platform",
   accountType: "Kind of account",
-  typeCorporate: "Corporate",
-  typeHybrid: "Hybrid",
-  typeShowcase: "Showcase page",
+  typeCorporate: ACCOUNT_TYPE_LABELS.en.corporate,
+  typeHybrid: ACCOUNT_TYPE_LABELS.en.hybrid,
+  typeShowcase: ACCOUNT_TYPE_LABELS.en.showcase,
   formX: "X — Edit profile",
   formInstagram: "Instagram — Edit profile",
   formLinkedinPerson: "LinkedIn — Edit intro (personal profile)",

@@ -3,8 +3,9 @@
  * type), findings by severity with the top ones, and the status of every field.
  */
 
-import { ACCOUNT_TYPE_LABEL, FIELD_LABEL, PLATFORM_NAMES, SEVERITY_LABEL } from "@/components/labels";
+import { ACCOUNT_TYPE_LABEL, FIELD_LABEL, SEVERITY_LABEL } from "@/components/labels";
 import { findRule } from "@/rules/catalog";
+import { PLATFORM_LABELS } from "@/rules/labels";
 import {
   ACCOUNT_TYPES,
   type AccountType,
@@ -48,7 +49,7 @@ export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps
     <div data-platform={state.platform} data-account-type={account?.type ?? ""}>
       <dl class="summary" aria-label={t("summaryLabel")}>
         <dt>{t("platformLabel")}</dt>
-        <dd>{PLATFORM_NAMES[state.platform]}</dd>
+        <dd>{PLATFORM_LABELS[state.platform]}</dd>
         <dt>{t("accountLabel")}</dt>
         <dd>@{handle ?? t("unknownHandle")}</dd>
         <dt>{t("pageLabel")}</dt>

@@ -9,7 +9,9 @@ export const MAX_AVATAR_BYTES = 10 * 1024 * 1024;
 /** 6000×6000: far above any platform's avatar, far below what would exhaust memory. */
 export const MAX_AVATAR_PIXELS = 36_000_000;
 
-export type AvatarFormat = "png" | "jpeg" | "webp";
+/** The formats an avatar may have; the decoders (createImageBitmap, sharp) take more, which are refused. */
+export const AVATAR_FORMATS = ["png", "jpeg", "webp"] as const;
+export type AvatarFormat = (typeof AVATAR_FORMATS)[number];
 
 /** The format by its signature: decoders also take SVG, GIF, TIFF, HEIF…, which are refused. */
 export function sniffFormat(bytes: Uint8Array): AvatarFormat | null {

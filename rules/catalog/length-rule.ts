@@ -6,9 +6,9 @@ import { defineRule, type GuidelineQuote, type Localized } from "../types";
  * accepts, with the count in the message and the part beyond the limit marked. It runs only where
  * a limit is known (table or the page's maxlength), so it never passes without having counted.
  */
-export function lengthRule(
+export function lengthRule<Field extends LimitedField>(
   id: string,
-  field: LimitedField,
+  field: Field,
   texts: { title: Localized; description: Localized; tooLong: Localized },
   guideline: readonly GuidelineQuote[],
 ) {
@@ -25,7 +25,7 @@ export function lengthRule(
     },
     canRun: ({ limit }) => limit(field) !== undefined,
     check({ profile, limit }) {
-      const text = profile[field] ?? "";
+      const text = profile[field];
       const max = limit(field)?.limit ?? Number.POSITIVE_INFINITY;
       const start = overflowStart(text, max);
       if (start === null) return [];

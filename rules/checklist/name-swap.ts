@@ -4,7 +4,7 @@
  * department sends the URLs of the old and the new account to the RVD. This checks the form for
  * plausibility and writes the text for the RVD.
  */
-import { PLATFORM_LABELS } from "../catalog-text";
+import { PLATFORM_LABELS } from "../labels";
 import { hostMatchesDomain, parseLooseUrl, profileHandleOfUrl } from "../links/url";
 import { normalizeHandle, sameHandle } from "../text/handles";
 import type { Localized } from "../types";

@@ -14,7 +14,7 @@ import { STEP_IDS } from "./steps";
 const nonEmpty = z.string().trim().min(1);
 const dateTime = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 
-/** An unknown step id names the known ones, in both languages (rules/config.ts reads `params.localized`). */
+/** An unknown step id names the known ones, in both languages (rules/config/schema.ts reads `params.localized`). */
 const stepIdSchema = z.string().superRefine((id, ctx) => {
   if (STEP_IDS.includes(id)) return;
   const localized = {
@@ -67,7 +67,10 @@ export const checklistProgressSchema = z
   .object({
     version: z.literal(1),
     /** The day of the change of cabinet (the swearing-in), when known. */
-    cabinetChangeDate: z.iso.date().optional(),
+    cabinetChangeDate: z.iso
+      .date()
+      .optional()
+      .meta({ description: "Datum van de kabinetswissel (beëdiging), JJJJ-MM-DD." }),
     accounts: z.array(accountProgressSchema).default([]),
   })
   .strict();

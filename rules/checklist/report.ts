@@ -2,8 +2,9 @@
  * The checklist as a dated Markdown report per ministry: which accounts are ready, which steps are
  * open, with the evidence or who ticked them. Pure: the page and the command pass in the date.
  */
-import { PLATFORM_LABELS } from "../catalog-text";
+
 import type { RuleSetting } from "../engine";
+import { PLATFORM_LABELS } from "../labels";
 import { normalizeHandle } from "../text/handles";
 import type { Language } from "../vocabulary";
 import { type ChecklistAccount, checklistFor, checklistSummary, type StepView } from "./evidence";

@@ -2,7 +2,7 @@
  * What the fake-account note says, in Dutch and English: the reasons, the guideline's steps and
  * the report text a webcare colleague copies into the platform's report form or an e-mail.
  */
-import { PLATFORM_LABELS } from "../catalog-text";
+import { PLATFORM_LABELS } from "../labels";
 import { normalizeHandle } from "../text/handles";
 import type { Localized } from "../types";
 import type { Language, Platform } from "../vocabulary";

@@ -4,6 +4,8 @@
  * evil.example and "rijksoverheid.nl.example.org" as a look-alike.
  */
 import { compact } from "../text/fold";
+import { bareHandle } from "../text/handles";
+import { normalizeHost, siteDomain } from "./host";
 
 /**
  * Parses what a person types in a link field or a bio: a full URL, or a bare "domain/path" that the
@@ -30,11 +32,8 @@ export function hasExplicitScheme(input: string): boolean {
 
 /** True when `hostname` is `domain` or one of its subdomains (utrecht.example-partij.nl). */
 export function hostMatchesDomain(hostname: string, domain: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, "");
-  const wanted = domain
-    .toLowerCase()
-    .replace(/^www\./, "")
-    .replace(/\.$/, "");
+  const host = normalizeHost(hostname);
+  const wanted = siteDomain(domain);
   return host === wanted || host.endsWith(`.${wanted}`);
 }
 
@@ -187,9 +186,9 @@ export function profileHandleOfUrl(url: URL): string | null {
   const first = segments[0] as string;
   // linkedin.com/in/<name>, facebook.com/people/<name>/<id>
   if ((first === "in" || first === "company" || first === "showcase" || first === "people") && segments[1]) {
-    return segments[1].replace(/^@/, "");
+    return bareHandle(segments[1]);
   }
-  return first.replace(/^@/, "");
+  return bareHandle(first);
 }
 
 /** The path compared the way rules.md says: trailing slash, query and fragment ignored. */

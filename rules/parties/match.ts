@@ -8,6 +8,7 @@
  * party handle, a website, or next to words such as partij / fractie / lid van / namens.
  */
 import type { Party } from "../data/parties";
+import { normalizeHost, siteDomain } from "../links/host";
 import { compact, type FoldedText, fold, originalRange } from "../text/fold";
 import { findMentions, handleSegments, normalizeHandle } from "../text/handles";
 import { escapeForPattern } from "../text/pattern";
@@ -110,7 +111,7 @@ function buildIndex(parties: readonly Party[]): PartyIndex {
     }
     for (const hashtag of party.hashtags) byHashtag.set(compact(hashtag), party);
     for (const website of party.websites) {
-      const domain = normalizeHost(website).replace(/^www\./, "");
+      const domain = siteDomain(website);
       if (!byDomain.has(domain)) byDomain.set(domain, party);
       domainLabels = Math.max(domainLabels, domain.split(".").length);
     }
@@ -138,10 +139,6 @@ function indexFor(parties: readonly Party[]): PartyIndex {
     indexCache.set(parties, index);
   }
   return index;
-}
-
-function normalizeHost(host: string): string {
-  return host.toLowerCase().replace(/\.$/, "");
 }
 
 /**

@@ -5,8 +5,14 @@
 
 const HANDLE_CHARACTER = /[A-Za-z0-9_]/;
 
+/** The handle as written, without its "@" and surrounding spaces: for messages and mentions. */
+export function bareHandle(handle: string): string {
+  return handle.trim().replace(/^@/, "");
+}
+
+/** The form in which handles are compared: bare and lower case. */
 export function normalizeHandle(handle: string): string {
-  return handle.trim().replace(/^@/, "").toLowerCase();
+  return bareHandle(handle).toLowerCase();
 }
 
 export function sameHandle(a: string, b: string): boolean {

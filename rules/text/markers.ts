@@ -8,6 +8,7 @@
 import type { Party } from "../data/parties";
 import { findPartyByName, type PartyReference } from "../parties/match";
 import type { Account, Role } from "../schema";
+import { bareHandle } from "./handles";
 import { escapeForPattern } from "./pattern";
 
 /** Where `marker` stands in `text` as a whole token (trailing punctuation allowed), or null. */
@@ -36,7 +37,7 @@ export function markersFor(role: Role, account: Account, parties: readonly Party
   if (role === "minister") return { literal: account.ministerMarker?.trim() ? [account.ministerMarker.trim()] : [] };
   if (role === "ministry") {
     const literal = account.ministryMarker?.trim() ? [account.ministryMarker.trim()] : [];
-    const handle = account.ministryHandle?.trim().replace(/^@/, "");
+    const handle = bareHandle(account.ministryHandle ?? "");
     if (handle) literal.push(`#${handle}`, `@${handle}`);
     return { literal };
   }

@@ -4,6 +4,7 @@
  */
 import { type Ministry, PORTFOLIO_WORDS } from "../data/ministries";
 import { compact } from "./fold";
+import { normalizeHandle } from "./handles";
 
 const OFFICE_PREFIXES = ["staatssecretaris", "minister", "stas", "min"] as const;
 const WHOLE_OFFICE_HANDLES = new Set(["minpres", "ministerpresident"]);
@@ -68,7 +69,7 @@ function isPortfolio(rest: string, tokens: Set<string>): boolean {
  * (MinisterAgema, minpresschoof) is not: it cannot pass to a successor.
  */
 export function isOfficeHandle(handle: string, ministries: readonly Ministry[]): boolean {
-  const bare = handle.trim().replace(/^@/, "").toLowerCase();
+  const bare = normalizeHandle(handle);
   if (WHOLE_OFFICE_HANDLES.has(bare)) return true;
   const tokens = portfolioTokens(ministries);
   return OFFICE_PREFIXES.some((prefix) => {

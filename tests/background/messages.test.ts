@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import type { OrgConfigInput } from "@/rules/config";
+import type { OrgConfigInput } from "@/rules/config/schema";
 import { handleMessage } from "@/utils/background-messages";
 import { saveLocalConfig } from "@/utils/config-storage";
 

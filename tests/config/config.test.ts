@@ -1,15 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { checkOptionsFromConfig, findConfiguredAccount } from "../../rules/config/apply";
+import { resolveAccount } from "../../rules/config/resolve";
 import {
-  checkOptionsFromConfig,
   configMinistrySchema,
   configPartySchema,
-  findConfiguredAccount,
   type OrgConfig,
   orgConfigSchema,
   parseOrgConfig,
-  resolveAccount,
-} from "../../rules/config";
+} from "../../rules/config/schema";
 import { MINISTRIES } from "../../rules/data/ministries";
 import { PARTIES } from "../../rules/data/parties";
 import { checkCase } from "../../rules/engine";

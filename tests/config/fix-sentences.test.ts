@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkOptionsFromConfig, parseOrgConfig } from "../../rules/config";
+import { checkOptionsFromConfig } from "../../rules/config/apply";
+import { parseOrgConfig } from "../../rules/config/schema";
 import { checkCase, resolveTemplates } from "../../rules/engine";
 
 describe("configuration: fix sentence variants and communication units", () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { KabinetswisselApp } from "@/components/kabinetswissel/KabinetswisselApp";
 import { evidenceFromResult } from "@/rules/checklist/evidence";
-import type { OrgConfigInput } from "@/rules/config";
+import type { OrgConfigInput } from "@/rules/config/schema";
 import { checkCase } from "@/rules/engine";
 import type { Account, Profile } from "@/rules/schema";
 import { writeChecklistEvidence } from "@/utils/checklist-evidence";

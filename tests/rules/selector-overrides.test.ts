@@ -3,7 +3,7 @@
  * warnings for ignored selectors, the merge of policy and user, and the managed schema.
  */
 import { describe, expect, it } from "vitest";
-import { parseOrgConfig } from "@/rules/config";
+import { parseOrgConfig } from "@/rules/config/schema";
 import { describeSelectorProblem, mergeSelectorOverrides, selectorOverrideWarnings } from "@/rules/selector-overrides";
 import { MAX_SELECTOR_LENGTH, OVERRIDABLE_FIELDS, selectorProblem, usableOverrides } from "@/rules/selector-syntax";
 import managedSchema from "../../public/managed_schema.json";

@@ -3,11 +3,12 @@
  * the element each came from (to mark it) or, when a field could not be read, why not.
  */
 
+import type { PageKind } from "@/rules/platforms";
 import type { Platform } from "@/rules/schema";
 import type { Localized } from "@/rules/types";
 import type { ReadOptions } from "./read";
 
-export type PageKind = "edit" | "profile";
+export type { PageKind };
 
 export type FieldRead<T> =
   | { found: true; value: T; element: HTMLElement | null }

@@ -1,3 +1,4 @@
+import { bareHandle } from "../../text/handles";
 import { communicationUnits, findAccountMinistry, statesManagedByMinistry } from "../../text/ministry";
 import { fillPlaceholders } from "../../text/placeholders";
 import { defineRule } from "../../types";
@@ -30,10 +31,10 @@ export default defineRule({
     ],
   },
   check({ profile, account, ministries, templates, limit }) {
-    const bio = profile.bio ?? "";
+    const bio = profile.bio;
     if (statesManagedByMinistry(bio, account, ministries)) return [];
     const who = account.ministryHandle
-      ? `@${account.ministryHandle.replace(/^@/, "")}`
+      ? `@${bareHandle(account.ministryHandle)}`
       : account.ministry
         ? account.ministry
         : "";

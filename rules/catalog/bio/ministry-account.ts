@@ -1,3 +1,4 @@
+import { bareHandle } from "../../text/handles";
 import { findMinistryAccountMention } from "../../text/ministry";
 import { defineRule } from "../../types";
 import { missingSentenceReport } from "../fixes";
@@ -36,10 +37,10 @@ export default defineRule({
     ],
   },
   check({ profile, account, ministries, limit }) {
-    const bio = profile.bio ?? "";
+    const bio = profile.bio;
     if (findMinistryAccountMention(bio, account, ministries)) return [];
     if (!account.ministryHandle) return [{ messageId: "missing" }];
-    const handle = account.ministryHandle.replace(/^@/, "");
+    const handle = bareHandle(account.ministryHandle);
     return [missingSentenceReport(bio, [`@${handle}`], limit("bio"), "missingConfigured", { handle })];
   },
 });

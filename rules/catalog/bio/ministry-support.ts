@@ -1,3 +1,4 @@
+import { bareHandle } from "../../text/handles";
 import { disclosesMinistrySupport } from "../../text/ministry";
 import { defineRule } from "../../types";
 import { missingSentenceReport } from "../fixes";
@@ -28,9 +29,9 @@ export default defineRule({
     ],
   },
   check({ profile, account, ministries, limit }) {
-    const bio = profile.bio ?? "";
+    const bio = profile.bio;
     if (disclosesMinistrySupport(bio, account, ministries)) return [];
-    const handle = account.ministryHandle?.replace(/^@/, "");
+    const handle = account.ministryHandle && bareHandle(account.ministryHandle);
     const who = handle ? `@${handle}` : account.ministry ? `ministerie van ${account.ministry}` : "";
     if (!who) return [{ messageId: "missing" }];
     // The ministry's hashtag alone is a disclosure too ("#MinVWS"): the short variant.

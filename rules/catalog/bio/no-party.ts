@@ -34,7 +34,7 @@ export default defineRule({
     ],
   },
   check({ profile, partyReferences }) {
-    const bio = profile.bio ?? "";
+    const bio = profile.bio;
     return partyReferences("bio").map((reference) => {
       const text = bio.slice(reference.start, reference.end);
       // Hashtags, mentions and links can go without breaking the sentence; a name inside a sentence cannot.

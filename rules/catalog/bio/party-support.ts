@@ -33,7 +33,7 @@ export default defineRule({
     ],
   },
   check({ profile, account, parties, partyReferences, limit }) {
-    const bio = profile.bio ?? "";
+    const bio = profile.bio;
     const references = partyReferences("bio");
     if (!account.party) return references.length > 0 ? [] : [{ messageId: "missing" }];
     // The configured party is free text: match it through the party list, or literally.

@@ -1,4 +1,4 @@
-import { findHandleMention } from "../../text/handles";
+import { bareHandle, findHandleMention } from "../../text/handles";
 import { defineRule } from "../../types";
 import { missingSentenceReport } from "../fixes";
 
@@ -28,9 +28,9 @@ export default defineRule({
   },
   check({ profile, account, limit }) {
     if (!account.predecessorArchive) return [];
-    const bio = profile.bio ?? "";
+    const bio = profile.bio;
     if (findHandleMention(bio, account.predecessorArchive)) return [];
-    const handle = account.predecessorArchive.replace(/^@/, "");
+    const handle = bareHandle(account.predecessorArchive);
     const sentences = [`Archief voorganger: @${handle}`, `Archief: @${handle}`, `@${handle}`];
     return [missingSentenceReport(bio, sentences, limit("bio"), "missing", { handle })];
   },

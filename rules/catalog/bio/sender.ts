@@ -25,6 +25,6 @@ export default defineRule({
     ],
   },
   check({ profile }) {
-    return findOfficeHolder(profile.bio ?? "") ? [] : [{ messageId: "noOffice" }];
+    return findOfficeHolder(profile.bio) ? [] : [{ messageId: "noOffice" }];
   },
 });

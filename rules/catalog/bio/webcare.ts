@@ -36,7 +36,7 @@ export default defineRule({
     ],
   },
   check({ profile, templates, limit }) {
-    const bio = profile.bio ?? "";
+    const bio = profile.bio;
     if (WEBCARE.test(bio)) return [];
     const sentences = [templates.webcare, ...templates.webcareVariants];
     return [missingSentenceReport(bio, sentences, limit("bio"), "missing")];

@@ -26,7 +26,7 @@ export default defineRule({
     ],
   },
   check({ profile, parties }) {
-    const handle = profile.handle ?? "";
+    const handle = profile.handle;
     const found = findPartyInHandle(handle, parties);
     if (!found) return [];
     return [

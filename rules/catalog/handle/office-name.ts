@@ -1,4 +1,4 @@
-import { sameHandle } from "../../text/handles";
+import { bareHandle, sameHandle } from "../../text/handles";
 import { isOfficeHandle } from "../../text/office";
 import { defineRule } from "../../types";
 import { CORPORATE_CONDITIONS, CORPORATE_X } from "../quotes";
@@ -6,7 +6,7 @@ import { CORPORATE_CONDITIONS, CORPORATE_X } from "../quotes";
 export default defineRule({
   meta: {
     id: "handle/office-name",
-    severity: { corporate: { x: "error", instagram: "error" } },
+    severity: { corporate: { x: "error", instagram: "error", facebook: "off" } },
     fields: ["handle"],
     reportsOn: "handle",
     title: { nl: "Handle hoort bij het ambt", en: "Handle belongs to the office" },
@@ -36,9 +36,9 @@ export default defineRule({
     ],
   },
   check({ profile, account, ministries }) {
-    const handle = (profile.handle ?? "").replace(/^@/, "");
+    const handle = bareHandle(profile.handle);
     if (account.handle && !sameHandle(account.handle, handle)) {
-      return [{ messageId: "differsFromConfigured", data: { handle, expected: account.handle.replace(/^@/, "") } }];
+      return [{ messageId: "differsFromConfigured", data: { handle, expected: bareHandle(account.handle) } }];
     }
     return isOfficeHandle(handle, ministries) ? [] : [{ messageId: "notOffice", data: { handle } }];
   },

@@ -1,3 +1,4 @@
+import { bareHandle } from "../../text/handles";
 import { isOfficeHandle } from "../../text/office";
 import { defineRule } from "../../types";
 import { HYBRID_X } from "../quotes";
@@ -5,7 +6,7 @@ import { HYBRID_X } from "../quotes";
 export default defineRule({
   meta: {
     id: "handle/person-name",
-    severity: { hybrid: { x: "warning", instagram: "warning" } },
+    severity: { hybrid: { x: "warning", instagram: "warning", facebook: "off", linkedin: "off" } },
     fields: ["handle"],
     reportsOn: "handle",
     title: { nl: "Handle is van de persoon", en: "Handle belongs to the person" },
@@ -22,7 +23,7 @@ export default defineRule({
     guideline: [{ headings: HYBRID_X, text: "Naamgeving handle is van persoon." }],
   },
   check({ profile, ministries }) {
-    const handle = (profile.handle ?? "").replace(/^@/, "");
+    const handle = bareHandle(profile.handle);
     return isOfficeHandle(handle, ministries) ? [{ messageId: "officeHandle", data: { handle } }] : [];
   },
 });

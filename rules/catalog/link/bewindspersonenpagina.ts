@@ -42,7 +42,7 @@ export default defineRule({
     ],
   },
   check({ profile, account }) {
-    const link = profile.links?.[0] ?? "";
+    const link = profile.links[0] ?? "";
     // Only evaluated when the link passes link/rijksoverheid: one problem, one finding.
     const url = parseRijksoverheidPath(link);
     if (!url) return [];

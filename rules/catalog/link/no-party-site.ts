@@ -28,7 +28,7 @@ export default defineRule({
     ],
   },
   check({ profile, parties }) {
-    return (profile.links ?? []).flatMap((link, index) => {
+    return profile.links.flatMap((link, index) => {
       const url = parseLooseUrl(link);
       if (!url) return [];
       const party = findPartyWebsite(url.hostname, parties);

@@ -36,7 +36,7 @@ export default defineRule({
   },
   check({ profile, account }) {
     const personal = account.personalHandle ? normalizeHandle(account.personalHandle) : null;
-    return (profile.links ?? []).flatMap((link, index): Report<"personal" | "socialMedia">[] => {
+    return profile.links.flatMap((link, index): Report<"personal" | "socialMedia">[] => {
       const url = parseLooseUrl(link);
       if (!url || !isSocialMediaHost(url.hostname)) return [];
       const handle = profileHandleOfUrl(url);

@@ -51,7 +51,7 @@ export default defineRule({
     ],
   },
   check({ profile, account }) {
-    const link = profile.links?.[0];
+    const link = profile.links[0];
     const problem = rijksoverheidLinkProblem(link);
     if (!problem) return [];
     const fix = account.pageUrl ? { type: "setLink" as const, index: 0, value: account.pageUrl } : undefined;

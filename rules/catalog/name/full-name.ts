@@ -29,7 +29,7 @@ export default defineRule({
     ],
   },
   check({ profile, account, limit }) {
-    const name = profile.displayName ?? "";
+    const name = profile.displayName;
     if (account.minister) {
       if (sameName(name, account.minister)) return [];
       // A fix never writes a name the platform would refuse.

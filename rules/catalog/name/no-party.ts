@@ -26,7 +26,7 @@ export default defineRule({
     ],
   },
   check({ profile, partyReferences }) {
-    const name = profile.displayName ?? "";
+    const name = profile.displayName;
     return partyReferences("displayName").map((reference) => ({
       messageId: "party" as const,
       data: { party: reference.party.name, text: name.slice(reference.start, reference.end) },

@@ -4,7 +4,7 @@ import { CORPORATE } from "../quotes";
 export default defineRule({
   meta: {
     id: "platform/facebook-advice",
-    severity: { corporate: { facebook: "info" }, hybrid: { facebook: "info" } },
+    severity: { corporate: { facebook: "info", default: "off" }, hybrid: { facebook: "info", default: "off" } },
     fields: [],
     // The advice is about the account as a whole; it is shown with the account's handle.
     reportsOn: "handle",

@@ -31,7 +31,7 @@ export default defineRule({
     guideline: [{ headings: AT_A_GLANCE, text: "| Betaalde promotie | Nee | Nee |" }],
   },
   check({ message }) {
-    const text = message?.text ?? "";
+    const text = message.text;
     const reports: Report<"hashtag" | "phrase">[] = [];
     for (const match of text.matchAll(/(?<![\p{L}\p{N}_&])#([\p{L}\p{N}_]+)/gu)) {
       const body = match[1] as string;

@@ -59,7 +59,7 @@ export default defineRule({
     ],
   },
   check({ message, partyReferences }) {
-    const text = message?.text ?? "";
+    const text = message.text;
     const references = partyReferences("text").map((reference) => {
       const written = text.slice(reference.start, reference.end);
       // Hashtags, mentions and links can go without breaking the sentence; a name inside a sentence cannot.

@@ -64,7 +64,7 @@ export default defineRule({
     ],
   },
   check({ message }) {
-    const text = message?.text ?? "";
+    const text = message.text;
     const reports: Report<"callToBuy" | "discount" | "price" | "recommendation" | "tracking">[] = [];
     for (const { pattern, messageId } of PROMOTIONAL) {
       for (const match of text.matchAll(pattern)) {

@@ -41,7 +41,7 @@ export default defineRule({
     ],
   },
   check({ message, account, parties, partyReferences }) {
-    if (message?.role !== "party" && message?.role !== "minister") return [];
+    if (message.role !== "party" && message.role !== "minister") return [];
     const report = markerReport(message.role, message.text, account, parties, partyReferences("text"));
     return report === null ? [] : [report];
   },

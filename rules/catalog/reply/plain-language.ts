@@ -63,7 +63,7 @@ export default defineRule({
   },
   check({ message }) {
     const reports: Report<"longSentence" | "officialese">[] = [];
-    for (const sentence of sentences(message?.text ?? "")) {
+    for (const sentence of sentences(message.text)) {
       if (sentence.words.length > MAX_WORDS) {
         reports.push({
           messageId: "longSentence" as const,

@@ -33,7 +33,7 @@ export default defineRule({
     ],
   },
   check({ message, partyReferences }) {
-    const question = message?.inReplyTo ?? "";
+    const question = message.inReplyTo;
     const first = [...partyReferences("inReplyTo"), ...findVoteCalls(question)].sort((a, b) => a.start - b.start)[0];
     if (first === undefined) return [];
     // The finding is on the reply as a whole: the words at fault are in the message answered.

@@ -53,7 +53,7 @@ export default defineRule({
     ],
   },
   check({ message, account, parties, partyReferences }) {
-    if (message?.role === undefined) return [];
+    if (message.role === undefined) return [];
     const report = markerReport(message.role, message.text, account, parties, partyReferences("text"));
     return report === null ? [] : [report];
   },

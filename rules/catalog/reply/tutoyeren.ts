@@ -28,7 +28,7 @@ export default defineRule({
     guideline: [PLAIN_LANGUAGE_QUOTE],
   },
   check({ message }) {
-    const text = message?.text ?? "";
+    const text = message.text;
     return findFormalPronouns(text).map((pronoun): Report<"formal" | "formalNoFix"> => {
       const written = text.slice(pronoun.start, pronoun.end);
       const { replacement } = pronoun;

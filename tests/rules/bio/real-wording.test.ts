@@ -5,7 +5,8 @@
  * bio under test is built from that wording and says so.
  */
 import { describe, expect, it } from "vitest";
-import { checkOptionsFromConfig, parseOrgConfig } from "../../../rules/config";
+import { checkOptionsFromConfig } from "../../../rules/config/apply";
+import { parseOrgConfig } from "../../../rules/config/schema";
 import { checkCase } from "../../../rules/engine";
 import type { Account } from "../../../rules/schema";
 import { findingsOf } from "../rule-tester";

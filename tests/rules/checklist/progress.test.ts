@@ -7,7 +7,7 @@ import {
   mergeProgress,
   updateAccountProgress,
 } from "../../../rules/checklist";
-import { safeParseWithProblems } from "../../../rules/config";
+import { safeParseWithProblems } from "../../../rules/config/schema";
 
 describe("stored checklist progress", () => {
   it("reads a stored progress with defaults filled in", () => {

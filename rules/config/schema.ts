@@ -5,31 +5,28 @@
  * extra parties and ministries, fix sentences and accepted findings (waivers).
  *
  * The schema has no transforms: a parsed configuration is the file itself, so exporting it writes
- * back what was imported. Conversion to engine data happens in `checkOptionsFromConfig`.
+ * back what was imported. Conversion to engine data happens in ./apply.ts, completing a case's account in ./resolve.ts.
  */
 import { z } from "zod";
 // Only the two languages the project speaks: `z.locales` would load all of zod's (about 360 KB).
 import en from "zod/v4/locales/en.js";
 import nl from "zod/v4/locales/nl.js";
-import { CATALOG } from "./catalog";
-import { checklistProgressSchema } from "./checklist/progress";
-import { MAX_SPELLING_LENGTH } from "./parties/match";
+import { CATALOG } from "../catalog";
+import { checklistProgressSchema } from "../checklist/progress";
+import { MAX_SPELLING_LENGTH } from "../parties/match";
 import {
-  type Account,
   accountSchema,
   invalidPairReason,
   type Language,
-  type PartialAnyCase,
-  type PartialCase,
   PLATFORMS,
   type Platform,
   platformSchema,
   SEVERITIES,
-} from "./schema";
-import { selectorOverridesSchema } from "./selector-overrides";
-import { compact } from "./text/fold";
-import { normalizeHandle } from "./text/handles";
-import type { Localized } from "./types";
+} from "../schema";
+import { selectorOverridesSchema } from "../selector-overrides";
+import { compact } from "../text/fold";
+import { normalizeHandle } from "../text/handles";
+import type { Localized } from "../types";
 
 const RULE_IDS: ReadonlySet<string> = new Set(CATALOG.map((rule) => rule.meta.id));
 
@@ -67,11 +64,16 @@ const matchable = nonEmpty.max(MAX_SPELLING_LENGTH).superRefine((value, ctx) => 
 const handleListSchema = z.array(matchable);
 const handlesPerPlatformSchema = z
   .object(Object.fromEntries(PLATFORMS.map((platform) => [platform, handleListSchema.optional()])))
-  .strict() as z.ZodType<Partial<Record<Platform, string[]>>>;
+  .strict()
+  .meta({ description: "Handles per platform, zonder @." }) as z.ZodType<Partial<Record<Platform, string[]>>>;
 
 /** An account the organisation manages: the keys of a case's `account`, plus its handle. */
 export const configAccountSchema = z
-  .object({ ...accountSchema.shape, handle: nonEmpty })
+  .object({
+    ...accountSchema.shape,
+    type: accountSchema.shape.type.meta({ description: "showcase alleen op linkedin; corporate niet op linkedin." }),
+    handle: nonEmpty.meta({ description: "Zonder @." }),
+  })
   .strict()
   .superRefine((account, ctx) => {
     const reason = invalidPairReason(account.platform, account.type);
@@ -83,14 +85,17 @@ export type ConfigAccount = z.infer<typeof configAccountSchema>;
 export const configPartySchema = z
   .object({
     name: matchable,
-    names: z.array(matchable).optional(),
-    abbreviations: z.array(matchable).optional(),
+    names: z.array(matchable).optional().meta({ description: "Andere volledige namen." }),
+    abbreviations: z.array(matchable).optional().meta({ description: "Afkortingen." }),
     /** Short names that are also ordinary words; each must be one of `abbreviations` or `names`. */
-    ambiguous: z.array(matchable).optional(),
-    hashtags: z.array(matchable).optional(),
+    ambiguous: z
+      .array(matchable)
+      .optional()
+      .meta({ description: "Korte namen die ook gewone woorden zijn; elk staat ook bij abbreviations of names." }),
+    hashtags: z.array(matchable).optional().meta({ description: "Zonder #." }),
     handles: handlesPerPlatformSchema.optional(),
     /** Registered domains ("voorbeeldpartij.nl"); a domain covers its subdomains. */
-    websites: z.array(matchable).optional(),
+    websites: z.array(matchable).optional().meta({ description: "Domeinen, bijvoorbeeld voorbeeldpartij.nl." }),
   })
   .strict()
   .superRefine((party, ctx) => {
@@ -110,15 +115,18 @@ export type ConfigParty = z.infer<typeof configPartySchema>;
 export const configMinistrySchema = z
   .object({
     /** As used in handles: "VWS", "KGG". */
-    code: matchable,
+    code: matchable.meta({ description: "Zoals in handles: VWS." }),
     /** Full name: "Ministerie van Volksgezondheid, Welzijn en Sport". */
-    name: matchable,
-    aliases: z.array(matchable).optional(),
+    name: matchable.meta({ description: "Volledige naam." }),
+    aliases: z.array(matchable).optional().meta({ description: "Andere namen." }),
     /** Defaults to the name without "Ministerie van". */
     portfolio: matchable.optional(),
     handles: handlesPerPlatformSchema.optional(),
     /** How its communication units sign bios, fullest name first ("directie Communicatie", "DCOM"). */
-    communicationUnits: z.array(nonEmpty).optional(),
+    communicationUnits: z
+      .array(nonEmpty)
+      .optional()
+      .meta({ description: "Hoe de communicatieafdeling bio's ondertekent, volledigste naam eerst." }),
   })
   .strict();
 export type ConfigMinistry = z.infer<typeof configMinistrySchema>;
@@ -150,25 +158,46 @@ export const waiverSchema = z
   .strict();
 export type Waiver = z.infer<typeof waiverSchema>;
 
+/** Per rule id: "off" or a severity that replaces the catalog's. */
+export const ruleSettingsSchema = z.record(ruleIdSchema, z.enum(["off", ...SEVERITIES]));
+
+// The descriptions are for administrators: scripts/generate-managed-schema.ts writes them into the
+// policy schema that Chrome's and the Admin console's policy pages show.
 export const orgConfigSchema = z
   .object({
-    version: z.literal(1),
-    organisation: nonEmpty.optional(),
-    accounts: z.array(configAccountSchema).default([]),
-    rules: z.record(ruleIdSchema, z.enum(["off", ...SEVERITIES])).default({}),
-    parties: z.array(configPartySchema).default([]),
-    ministries: z.array(configMinistrySchema).default([]),
-    templates: templatesSchema.optional(),
+    version: z.literal(1).meta({ description: "Altijd 1." }),
+    organisation: nonEmpty.optional().meta({ description: "Naam van de organisatie." }),
+    accounts: z.array(configAccountSchema).default([]).meta({ description: "De accounts die de organisatie beheert." }),
+    rules: ruleSettingsSchema
+      .default({})
+      .meta({ description: "Per regel: off of een ernst die die van de catalogus vervangt." }),
+    parties: z.array(configPartySchema).default([]).meta({ description: "Extra partijen, naast de ingebouwde lijst." }),
+    ministries: z
+      .array(configMinistrySchema)
+      .default([])
+      .meta({ description: "Extra ministeries, naast de ingebouwde lijst." }),
+    templates: templatesSchema.optional().meta({
+      description:
+        "Zinnen die een herstelactie invoegt; {ministry}, {unit} en {unitShort} worden ingevuld. De varianten zijn kortere zinnen voor als de eerste niet past.",
+    }),
     /**
      * Extra names of a ministry's communication units, per ministry code ("AZ": ["RVD Online"]): the
      * management rules accept them and the first becomes the name the fixes write.
      */
-    communicationUnits: z.record(nonEmpty, z.array(nonEmpty)).optional(),
-    waivers: z.array(waiverSchema).optional(),
+    communicationUnits: z.record(nonEmpty, z.array(nonEmpty)).optional().meta({
+      description:
+        'Extra namen van de communicatieafdeling per ministeriecode ("AZ": ["RVD"]); de eerste schrijft de herstelactie.',
+    }),
+    waivers: z.array(waiverSchema).optional().meta({ description: "Bewust geaccepteerde bevindingen." }),
     /** Progress of the cabinet-change checklist (rules/checklist/progress.ts), carried in exports. */
-    checklist: checklistProgressSchema.optional(),
+    checklist: checklistProgressSchema
+      .optional()
+      .meta({ description: "Kabinetswissel: vooraf ingevulde datum en afgevinkte stappen per account." }),
     /** Extra CSS selectors per platform and field, tried before the built-in ones (docs/policy.md). */
-    selectorOverrides: selectorOverridesSchema.optional(),
+    selectorOverrides: selectorOverridesSchema.optional().meta({
+      description:
+        "Extra CSS-selectors per platform en veld, geprobeerd vóór de ingebouwde, om een veld te herstellen als een site verandert. Alleen gewone CSS (ook :is, :not, :has, :where, :nth-child); geen url(, geen escapes, hoogstens 200 tekens en 5 per veld. Een ongeldige selector wordt (ook als hij te lang is) niet door de browser geweigerd maar door Profielcheck genegeerd met een waarschuwing op de instellingenpagina. Zie docs/policy.md.",
+    }),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -275,49 +304,6 @@ export function safeParseWithProblems<Schema extends z.ZodType>(
 export function parseOrgConfig(json: unknown, lang: Language = "nl"): ParseResult<OrgConfig> {
   const result = safeParseWithProblems(orgConfigSchema, json, lang);
   return result.ok ? { ok: true, config: result.value } : result;
-}
-
-export { checkOptionsFromConfig, findConfiguredAccount, ministriesFromConfig, partiesFromConfig } from "./config-apply";
-
-import { findConfiguredAccount } from "./config-apply";
-
-export type ResolveResult<C extends PartialAnyCase = PartialCase> =
-  | { ok: true; case: Omit<C, "account"> & { account: Account } }
-  | { ok: false; reason: Localized };
-
-/**
- * Completes a case's account from the configuration entry that matches its platform and
- * `profile.handle` (a post or reply has no profile: its `account.handle` names the account); keys
- * given in the case win. Without an account type either way the account is unknown.
- */
-export function resolveAccount<C extends PartialAnyCase>(
-  partialCase: C,
-  config: OrgConfig | undefined,
-): ResolveResult<C> {
-  const { platform } = partialCase.account;
-  const handle = "post" in partialCase ? partialCase.account.handle : partialCase.profile.handle;
-  const configured = config ? findConfiguredAccount(config, platform, handle) : undefined;
-  const given = Object.fromEntries(Object.entries(partialCase.account).filter(([, value]) => value !== undefined));
-  const merged = { ...configured, ...given };
-  if (merged.type === undefined) {
-    const who = handle ? `${platform}-account @${normalizeHandle(handle)}` : `${platform}-account zonder handle`;
-    const whoEn = handle ? `${platform} account @${normalizeHandle(handle)}` : `${platform} account without a handle`;
-    return {
-      ok: false,
-      reason: {
-        nl: `onbekend account: ${who} staat niet in de configuratie en de case geeft geen account.type`,
-        en: `unknown account: ${whoEn} is not in the configuration and the case gives no account.type`,
-      },
-    };
-  }
-  const account = accountSchema.safeParse(merged);
-  if (!account.success) {
-    const reason = account.error.issues
-      .map((issue) => `account.${formatPath(issue.path)}: ${issue.message}`)
-      .join("; ");
-    return { ok: false, reason: { nl: reason, en: reason } };
-  }
-  return { ok: true, case: { ...partialCase, account: account.data } };
 }
 
 /** An entry of a stored configuration that failed validation: kept aside as it was, never dropped. */

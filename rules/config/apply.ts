@@ -1,14 +1,16 @@
 /**
  * Using a parsed organisation configuration: engine options and account lookup. Kept apart from
- * the schemas in rules/config.ts so that code which only reads an already validated configuration
+ * the schemas in ./schema.ts so that code which only reads an already validated configuration
  * (the content scripts) does not carry the validation library.
  */
-import type { ConfigAccount, ConfigMinistry, ConfigParty, OrgConfig } from "./config";
-import { DEFAULT_COMMUNICATION_UNITS, MINISTRIES, type Ministry } from "./data/ministries";
-import { PARTIES, type Party } from "./data/parties";
-import type { CheckOptions } from "./engine";
-import { sameHandle } from "./text/handles";
-import { type Language, PLATFORMS, type Platform } from "./vocabulary";
+
+import { DEFAULT_COMMUNICATION_UNITS, MINISTRIES, type Ministry } from "../data/ministries";
+import { PARTIES, type Party } from "../data/parties";
+import type { CheckOptions } from "../engine";
+import { siteDomain } from "../links/host";
+import { sameHandle } from "../text/handles";
+import { type Language, PLATFORMS, type Platform } from "../vocabulary";
+import type { ConfigAccount, ConfigMinistry, ConfigParty, OrgConfig } from "./schema";
 
 /** "Voorbeeld Partij!" -> "voorbeeld-partij": a lowercase ascii id like the built-in ones. */
 function slug(name: string): string {
@@ -22,16 +24,6 @@ function slug(name: string): string {
 
 function withoutPrefix(values: readonly string[] | undefined, prefix: string): string[] {
   return (values ?? []).map((value) => (value.startsWith(prefix) ? value.slice(prefix.length) : value));
-}
-
-/** "https://www.Voorbeeld.nl/" -> "voorbeeld.nl", the form of the built-in `websites`. */
-function registeredDomain(website: string): string {
-  return website
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z]+:\/\//, "")
-    .replace(/^www\./, "")
-    .replace(/[/?#].*$/, "");
 }
 
 function handlesWithoutAt(handles: Partial<Record<Platform, string[]>> | undefined): Party["handles"] {
@@ -59,7 +51,7 @@ export function partiesFromConfig(parties: readonly ConfigParty[], existing: rea
       ambiguous: party.ambiguous ?? [],
       hashtags: withoutPrefix(party.hashtags, "#"),
       handles: handlesWithoutAt(party.handles),
-      websites: (party.websites ?? []).map(registeredDomain),
+      websites: (party.websites ?? []).map(siteDomain),
     };
   });
 }
