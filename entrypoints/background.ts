@@ -1,7 +1,5 @@
 import { handleMessage } from "@/utils/background-messages";
-import { registerChecklistEvidenceService } from "@/utils/checklist-evidence";
 import { refreshManagedCache } from "@/utils/config-storage";
-import { registerImpostorService } from "@/utils/impostor-service";
 import { MANAGED_CONFIG_KEY } from "@/utils/storage-keys";
 
 /** The background: answers the content scripts (utils/background-messages.ts) and keeps the policy's copy fresh. */
@@ -12,7 +10,4 @@ export default defineBackground(() => {
     if (area === "managed" && MANAGED_CONFIG_KEY in changes) void refreshManagedCache();
   });
   browser.runtime.onMessage.addListener(handleMessage);
-  // The change-of-cabinet evidence and the fake-account check (issue 13) answer their own messages.
-  registerChecklistEvidenceService();
-  registerImpostorService();
 });

@@ -9,7 +9,7 @@
  */
 import { detectRijkslogo } from "@/rules/avatar/detector";
 import { avatarLimitProblem, MAX_AVATAR_BYTES, readImageHeader } from "@/rules/avatar/limits";
-import type { AvatarAnswer } from "./messages";
+import type { AvatarAnswer } from "./protocol";
 
 /** The platforms' image hosts, as in the manifest's host permissions. */
 const IMAGE_HOSTS = [/^pbs\.twimg\.com$/, /\.cdninstagram\.com$/, /\.fbcdn\.net$/, /^media\.licdn\.com$/];

@@ -13,6 +13,8 @@
  * read at all is never written over by an edit (only an explicit import replaces it), and export
  * gives it back as it is.
  */
+
+import type { z } from "zod/mini";
 import {
   type ConfigAccount,
   type ConfigProblem,
@@ -35,6 +37,7 @@ import {
   type Platform,
 } from "@/rules/vocabulary";
 import { loadChecklist, replaceChecklist } from "./checklist-storage";
+import type { configWriteResultSchema, rememberResultSchema } from "./protocol";
 import { accountChoicesItem } from "./storage";
 import { LOCAL_CONFIG_KEY, MANAGED_CACHE_KEY, MANAGED_CONFIG_KEY } from "./storage-keys";
 
@@ -69,9 +72,11 @@ export const MAX_PROBLEMS_IN_WARNING = 10;
 /** The largest configuration file imported: above it the storage quota is near (10 MB in Chrome). */
 export const MAX_IMPORT_CHARACTERS = 4 * 1024 * 1024;
 
-export type ConfigWriteResult = { ok: true } | { ok: false; problems: ConfigProblem[] };
+/** What a write of the configuration says: stored, or the problems that kept it from being stored. */
+export type ConfigWriteResult = z.infer<typeof configWriteResultSchema>;
 
-export type RememberResult = { ok: true } | { ok: false; reason: Localized };
+/** What storing an account's type says (the panel's choice travels as a message, utils/protocol.ts). */
+export type RememberResult = z.infer<typeof rememberResultSchema>;
 
 /** "x:ministervws": one account, whatever the case or "@" of its handle. */
 export function configAccountKey(platform: Platform, handle: string): string {
