@@ -24,6 +24,12 @@ export interface StoredEvidence {
 }
 export type EvidenceByAccount = Record<string, StoredEvidence>;
 
+/** The evidence per account; the Kabinetswissel page validates it when read (utils/checklist-storage.ts). */
+export const checklistEvidenceItem = storage.defineItem<EvidenceByAccount>(`local:${CHECKLIST_EVIDENCE_KEY}`, {
+  fallback: {},
+  version: 1,
+});
+
 export function evidenceKey(platform: string, handle: string): string {
   return `${platform}:${normalizeHandle(handle)}`;
 }
@@ -35,9 +41,9 @@ export async function writeChecklistEvidence(
   ruleSettings: Readonly<Record<string, RuleSetting>> = {},
 ): Promise<void> {
   const key = evidenceKey(account.platform, account.handle);
-  const stored = (await browser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY];
-  const all: EvidenceByAccount = stored && typeof stored === "object" ? (stored as EvidenceByAccount) : {};
+  const stored: unknown = await checklistEvidenceItem.getValue();
+  const all: EvidenceByAccount = stored && typeof stored === "object" ? { ...(stored as EvidenceByAccount) } : {};
   const previous = all[key];
   all[key] = { lastCheck: evidence, provenAt: recordProven(account, previous?.provenAt ?? {}, evidence, ruleSettings) };
-  await browser.storage.local.set({ [CHECKLIST_EVIDENCE_KEY]: all });
+  await checklistEvidenceItem.setValue(all);
 }

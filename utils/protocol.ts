@@ -14,7 +14,6 @@ import { checkEvidenceSchema } from "@/rules/checklist/progress";
 import { orgConfigSchema } from "@/rules/config";
 import type { ReportCase } from "@/rules/report";
 import { ACCOUNT_TYPES, FIELDS, LANGUAGES, PLATFORMS, SEVERITIES } from "@/rules/vocabulary";
-import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "./protocol-client";
 
 /** Longest handle, rule id, field value and waiver reason the background accepts. */
 const MAX_HANDLE = 200;
@@ -189,11 +188,11 @@ export type TabState = z.infer<typeof tabStateSchema>;
 
 /** What the popup asks the content script of the active tab, and what it answers. */
 export const TAB_PROTOCOL = {
-  [GET_STATE_MESSAGE]: { request: z.object({}), response: tabStateSchema },
+  "profielcheck:get-state": { request: z.object({}), response: tabStateSchema },
   /** Open the panel. It needs no answer; whatever comes back is ignored. */
-  [SHOW_PANEL_MESSAGE]: { request: z.object({}), response: z.unknown() },
+  "profielcheck:show-panel": { request: z.object({}), response: z.unknown() },
   /** The page's review report (Markdown), or null when nothing was checked yet. */
-  [GET_REPORT_MESSAGE]: { request: z.object({}), response: z.nullable(z.string()) },
+  "profielcheck:get-report": { request: z.object({}), response: z.nullable(z.string()) },
 } as const;
 
 type Protocol = Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
