@@ -24,11 +24,8 @@ import {
 } from "./protocol";
 import { readLanguage } from "./storage";
 
-/** The content script a request comes from. */
-interface From {
-  tabId: number;
-  platform: Platform;
-}
+/** The content script a request comes from: its tab and its platform. */
+type From = NonNullable<ReturnType<typeof contentScriptSender>>;
 
 type Handlers = {
   [Name in keyof BackgroundProtocol]: (
