@@ -36,6 +36,7 @@ import {
   PLATFORMS,
   type Platform,
 } from "@/rules/vocabulary";
+import { CHECKLIST_EVIDENCE_KEY, CHECKLIST_EVIDENCE_VERSION, provenAtByKind } from "./checklist-evidence";
 import { loadChecklist, replaceChecklist } from "./checklist-storage";
 import type { configWriteResultSchema, rememberResultSchema } from "./protocol";
 import { LOCAL_CONFIG_KEY, MANAGED_CACHE_KEY, MANAGED_CONFIG_KEY } from "./storage-keys";
@@ -352,7 +353,12 @@ export async function migrateStorage(): Promise<void> {
     version: 2,
     migrations: { 2: moveAccountChoices },
   });
-  await accountChoicesItem.getValue(); // resolves once its migration has run
+  const evidenceItem = storage.defineItem<unknown>(`local:${CHECKLIST_EVIDENCE_KEY}`, {
+    version: CHECKLIST_EVIDENCE_VERSION,
+    migrations: { 2: provenAtByKind },
+  });
+  // Each resolves once its item's migration has run.
+  await Promise.all([accountChoicesItem.getValue(), evidenceItem.getValue()]);
   // Moved: the item is no longer needed. (Not moved: it waits, still at version 1.)
   if ((await accountChoicesItem.getMeta()).v === 2) await accountChoicesItem.removeValue({ removeMeta: true });
 }

@@ -1,11 +1,13 @@
 /**
  * Storage migrations run once, from the background, on install and update (issue 10, item 3): one
- * test per shape an earlier version stored (git history of utils/storage.ts and
- * utils/config-storage.ts), and the policy's copy kept fresh through the managed item's watch.
+ * test per shape an earlier version stored (git history of utils/storage.ts,
+ * utils/config-storage.ts and utils/checklist-evidence.ts), and the policy's copy kept fresh through the
+ * managed item's watch.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import background from "@/entrypoints/background";
+import { loadChecklist } from "@/utils/checklist-storage";
 import { keepManagedCacheFresh, loadEffectiveConfig, migrateStorage, saveLocalConfig } from "@/utils/config-storage";
 
 /** What the panel stored before the configuration existed (3d0b62d): account types per "platform:handle". */
@@ -69,6 +71,36 @@ describe("storage migrations", () => {
     const before = await fakeBrowser.storage.local.get();
     await migrateStorage();
     expect(await fakeBrowser.storage.local.get()).toEqual(before);
+  });
+
+  it("keys the checklist evidence of version 1 (by step, 87e233f) by kind of evidence", async () => {
+    const lastCheck = { checkedAt: "2026-11-30T09:00:00.000Z", evaluated: [], findings: [] };
+    const byStep = {
+      "new/avatar": "2026-11-29T08:00:00.000Z",
+      "new/handle": "2026-11-28T08:00:00.000Z",
+      "new/handle-hybrid": "2026-11-29T10:00:00.000Z", // the same kind as new/handle: the later date wins
+      "old/archiving": "2026-11-29T10:00:00.000Z", // ticked by hand, never by evidence: dropped
+    };
+    await fakeBrowser.storage.local.set({
+      checklistEvidence: { "x:ministervws": { lastCheck, provenAt: byStep } },
+      checklistEvidence$: { v: 1 },
+    });
+    expect((await loadChecklist()).warnings).toHaveLength(1); // unreadable before the migration
+
+    await migrateStorage();
+    const { progress, warnings } = await loadChecklist();
+    expect(warnings).toEqual([]);
+    expect(progress.accounts[0]?.provenAt).toEqual({
+      avatar: "2026-11-29T08:00:00.000Z",
+      handle: "2026-11-29T10:00:00.000Z",
+    });
+    expect(await stored("checklistEvidence$")).toEqual({ v: 2 });
+
+    // Evidence written since (by kind, without a version of its own) survives another run.
+    const before = await stored("checklistEvidence");
+    await fakeBrowser.storage.local.remove("checklistEvidence$");
+    await migrateStorage();
+    expect(await stored("checklistEvidence")).toEqual(before);
   });
 
   it("never migrates on a read: reading the configuration leaves the old item alone", async () => {
