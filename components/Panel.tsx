@@ -24,7 +24,7 @@ import {
   type Platform,
 } from "@/rules/vocabulary";
 import { type Translate, translator } from "@/utils/i18n";
-import type { AvatarAnswer } from "@/utils/messages";
+import type { AvatarAnswer } from "@/utils/protocol";
 import { BioBuilder } from "./BioBuilder";
 import { FIELD_LABEL, SEVERITY_LABEL, ACCOUNT_TYPE_LABEL as TYPE_LABEL } from "./labels";
 import { PageSketchButton } from "./PageSketchButton";

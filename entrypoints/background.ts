@@ -1,18 +1,15 @@
 import { handleMessage } from "@/utils/background-messages";
-import { registerChecklistEvidenceService } from "@/utils/checklist-evidence";
-import { refreshManagedCache } from "@/utils/config-storage";
-import { registerImpostorService } from "@/utils/impostor-service";
-import { MANAGED_CONFIG_KEY } from "@/utils/storage-keys";
+import { keepManagedCacheFresh, migrateStorage } from "@/utils/config-storage";
 
-/** The background: answers the content scripts (utils/background-messages.ts) and keeps the policy's copy fresh. */
+/**
+ * The background: migrates what is stored on install and update, keeps the copy of the policy
+ * fresh, and answers the content scripts (utils/background-messages.ts).
+ */
 export default defineBackground(() => {
-  // Read the policy ahead, and again when it changes; content scripts reload when the copy changes.
-  void refreshManagedCache();
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === "managed" && MANAGED_CONFIG_KEY in changes) void refreshManagedCache();
-  });
+  browser.runtime.onInstalled.addListener(({ reason }) =>
+    reason === "install" || reason === "update" ? migrateStorage() : undefined,
+  );
+  // Content scripts are answered from the copy and reload when it changes (issue 16).
+  keepManagedCacheFresh();
   browser.runtime.onMessage.addListener(handleMessage);
-  // The change-of-cabinet evidence and the fake-account check (issue 13) answer their own messages.
-  registerChecklistEvidenceService();
-  registerImpostorService();
 });

@@ -10,7 +10,7 @@
 import { detectRijkslogo, WORKING_SIDE } from "@/rules/avatar/detector";
 import { AVATAR_FORMATS, avatarLimitProblem, MAX_AVATAR_BYTES, readImageHeader } from "@/rules/avatar/limits";
 import { isImageHost } from "@/rules/platforms";
-import type { AvatarAnswer } from "./messages";
+import type { AvatarAnswer } from "./protocol";
 
 const CACHE_LIMIT = 200;
 const INLINE_IMAGE = new RegExp(`^data:image/(${AVATAR_FORMATS.join("|")});base64,`);

@@ -5,7 +5,8 @@
  */
 import type { AvatarAnalysis } from "@/rules/types";
 import type { Language } from "@/rules/vocabulary";
-import type { AnalyseAvatarMessage, AvatarAnswer } from "./messages";
+import type { AvatarAnswer } from "./protocol";
+import { sendToBackground } from "./protocol-client";
 
 const PENDING = Symbol("pending");
 
@@ -43,8 +44,7 @@ export class AvatarAnswers {
       const isPreview = url.startsWith("blob:");
       if (isPreview && !(element instanceof HTMLImageElement)) throw new Error("preview without image");
       const address = isPreview ? await previewAsDataUrl(element as HTMLImageElement) : url;
-      const message: AnalyseAvatarMessage = { type: "profielcheck:analyse-avatar", url: address };
-      return (await browser.runtime.sendMessage(message)) as AvatarAnswer;
+      return await sendToBackground("profielcheck:analyse-avatar", { url: address });
     } catch {
       return {
         status: "unreadable",

@@ -1,19 +1,39 @@
+/**
+ * What the background answers (utils/protocol.ts): the toolbar badge with each tab's error count,
+ * the avatar analysis (which needs the image hosts' permission a page lacks), the configuration
+ * (validated here so the content scripts need not carry the validation library), the account types
+ * and waivers chosen in the panel, the review report, the checklist evidence and the fake-account
+ * check. It answers only our own content scripts, each only about the platform of its tab.
+ */
 import { GUIDELINE_VERSION } from "@/rules/catalog-text";
 import { renderReviewReport } from "@/rules/report";
 import type { Platform } from "@/rules/vocabulary";
 import { analyseAvatar } from "./avatar-analysis";
+import { writeChecklistEvidence } from "./checklist-evidence";
 import { addWaiver, loadEffectiveConfig, rememberAccount } from "./config-storage";
-import { configForPlatform, contentScriptSender } from "./message-sender";
-import { type BackgroundRequest, backgroundRequestSchema, type ConfigAnswer } from "./messages";
+import { assessProfileMessage } from "./impostor-service";
+import { configForPlatform, contentScriptSender, type Sender } from "./message-sender";
+import {
+  BACKGROUND_PROTOCOL,
+  type BackgroundProtocol,
+  type ConfigAnswer,
+  type ParsedRequest,
+  parseRequest,
+  type RequestOf,
+  type ResponseOf,
+} from "./protocol";
 import { readLanguage } from "./storage";
 
-/**
- * What the background answers: the toolbar badge with each tab's error count, the avatar analysis
- * (which needs the image hosts' permission a page lacks), the configuration (validated here so the
- * content scripts need not carry the validation library), the account types and waivers chosen in
- * the panel, and the review report. It answers only our own content scripts, each only about the
- * platform of its tab.
- */
+/** The content script a request comes from: its tab and its platform. */
+type From = NonNullable<ReturnType<typeof contentScriptSender>>;
+
+type Handlers = {
+  [Name in keyof BackgroundProtocol]: (
+    request: RequestOf<BackgroundProtocol, Name>,
+    from: From,
+  ) => ResponseOf<BackgroundProtocol, Name> | Promise<ResponseOf<BackgroundProtocol, Name>>;
+};
+
 async function configAnswer(platform: Platform): Promise<ConfigAnswer> {
   // The policy as last read: a content script never waits for the managed area (see refreshManagedCache).
   const [effective, language] = await Promise.all([loadEffectiveConfig({ managed: "cached" }), readLanguage()]);
@@ -30,46 +50,54 @@ function showBadge(tabId: number, errors: number, warnings: number): void {
   void toolbarButton.setBadgeBackgroundColor({ tabId, color });
 }
 
-function answer(request: BackgroundRequest, from: { tabId: number; platform: Platform }): Promise<unknown> | undefined {
-  switch (request.type) {
-    case "profielcheck:analyse-avatar":
-      return analyseAvatar(request.url);
-    case "profielcheck:get-config":
-      return configAnswer(from.platform);
-    case "profielcheck:remember-account":
-      return rememberAccount(request.platform, request.handle, request.accountType);
-    case "profielcheck:add-waiver": {
-      const { platform, handle, rule, value, reason } = request;
-      return addWaiver({ platform, handle, rule, value, reason });
-    }
+const HANDLERS: Handlers = {
+  "profielcheck:badge": ({ errors, warnings }, from) => showBadge(from.tabId, errors, warnings),
+  "profielcheck:analyse-avatar": ({ url }) => analyseAvatar(url),
+  "profielcheck:get-config": (_request, from) => configAnswer(from.platform),
+  "profielcheck:remember-account": ({ platform, handle, accountType }) =>
+    rememberAccount(platform, handle, accountType),
+  "profielcheck:add-waiver": (waiver) => addWaiver(waiver),
+  "profielcheck:render-report": ({ lang, reportCase }) =>
+    renderReviewReport({
+      cases: [reportCase],
+      lang,
+      generatedAt: new Date(),
+      rulePackVersion: browser.runtime.getManifest().version,
+      guidelineVersion: GUIDELINE_VERSION,
+    }),
+  "profielcheck:record-checklist-evidence": ({ account, evidence, ruleSettings }) =>
+    writeChecklistEvidence(account, evidence, ruleSettings),
+  "profielcheck:assess-profile": (request) => assessProfileMessage(request),
+};
+
+/** The platform a request speaks about, where it names one. */
+function platformNamed(parsed: ParsedRequest<BackgroundProtocol>): Platform | undefined {
+  switch (parsed.name) {
     case "profielcheck:render-report":
-      return Promise.resolve(
-        renderReviewReport({
-          cases: [request.reportCase],
-          lang: request.lang,
-          generatedAt: new Date(),
-          rulePackVersion: browser.runtime.getManifest().version,
-          guidelineVersion: GUIDELINE_VERSION,
-        }),
-      );
-    case "profielcheck:badge":
-      showBadge(from.tabId, request.errors, request.warnings);
+      return parsed.request.reportCase.account.platform;
+    case "profielcheck:record-checklist-evidence":
+      return parsed.request.account.platform;
+    case "profielcheck:remember-account":
+    case "profielcheck:add-waiver":
+    case "profielcheck:assess-profile":
+      return parsed.request.platform;
+    default:
       return undefined;
   }
 }
 
 /** The answer to `message` from `sender`, or undefined (no answer) for anything not ours or not allowed. */
-export function handleMessage(message: unknown, sender: Parameters<typeof contentScriptSender>[0]) {
+export function handleMessage(message: unknown, sender: Sender): Promise<unknown> | undefined {
   const from = contentScriptSender(sender, browser.runtime.id);
   if (!from) return undefined;
-  const parsed = backgroundRequestSchema.safeParse(message);
-  if (!parsed.success) return undefined;
-  const request = parsed.data;
+  const parsed = parseRequest(BACKGROUND_PROTOCOL, message);
+  if (!parsed) return undefined;
   // A content script speaks only for the platform of its own tab.
-  const platform = "platform" in request ? request.platform : from.platform;
-  if (platform !== from.platform) return undefined;
-  if (request.type === "profielcheck:render-report" && request.reportCase.account.platform !== from.platform) {
-    return undefined;
-  }
-  return answer(request, from);
+  const platform = platformNamed(parsed);
+  if (platform !== undefined && platform !== from.platform) return undefined;
+  // The name and the request were parsed together, so the handler of that name fits the request.
+  const handler = HANDLERS[parsed.name] as (request: unknown, from: From) => unknown;
+  const answer = handler(parsed.request, from);
+  // A message without an answer (the badge) closes at once; the others answer when ready.
+  return answer === undefined ? undefined : Promise.resolve(answer);
 }

@@ -5,7 +5,7 @@
  */
 import type { ChecklistAccount } from "@/rules/checklist/evidence-kinds";
 import type { CheckResult, RuleSetting } from "@/rules/engine";
-import type { RecordEvidenceMessage } from "./checklist-evidence";
+import { sendToBackground } from "./protocol-client";
 
 /** A quiet moment after the last change before a check counts: no message on every keystroke. */
 const SETTLE_MS = 1500;
@@ -36,8 +36,7 @@ export function recordChecklistEvidence(
   const timer = setTimeout(() => {
     pending.delete(key);
     sent.set(key, signature);
-    const message: RecordEvidenceMessage = {
-      type: "profielcheck:record-checklist-evidence",
+    const request = {
       account: {
         platform: account.platform,
         type: account.type,
@@ -47,7 +46,7 @@ export function recordChecklistEvidence(
       evidence: { checkedAt, url, evaluated: [...result.evaluated], findings },
       ruleSettings,
     };
-    browser.runtime.sendMessage(message).catch(() => sent.delete(key));
+    sendToBackground("profielcheck:record-checklist-evidence", request).catch(() => sent.delete(key));
   }, SETTLE_MS);
   pending.set(key, { timer, signature });
 }

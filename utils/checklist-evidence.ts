@@ -2,22 +2,20 @@
  * Evidence for the cabinet-change checklist, recorded from the checks the content scripts run on a
  * configured account's page: the latest check and when each kind of evidence last passed
  * (rules/checklist/evidence-kinds.ts). The content scripts send it (utils/checklist-evidence-client.ts);
- * the background stores it here; the Kabinetswissel page validates what it reads
+ * the background (utils/background-messages.ts) stores it here; the Kabinetswissel page validates what it reads
  * (utils/checklist-storage.ts).
  */
 
-import { z } from "zod";
 import {
   type CheckEvidence,
   type ChecklistAccount,
+  EVIDENCE_KINDS,
   type ProvenAt,
   recordProven,
 } from "@/rules/checklist/evidence-kinds";
-import { checkEvidenceSchema } from "@/rules/checklist/progress";
+import { findStep } from "@/rules/checklist/steps";
 import type { RuleSetting } from "@/rules/engine";
 import { normalizeHandle } from "@/rules/text/handles";
-import { ACCOUNT_TYPES, PLATFORMS, SEVERITIES } from "@/rules/vocabulary";
-import { contentScriptSender, type Sender } from "./message-sender";
 
 /** `storage.local` key of the evidence per account ("x:ministervws"). */
 export const CHECKLIST_EVIDENCE_KEY = "checklistEvidence";
@@ -27,6 +25,47 @@ export interface StoredEvidence {
   provenAt: ProvenAt;
 }
 export type EvidenceByAccount = Record<string, StoredEvidence>;
+
+/**
+ * The evidence per account; the Kabinetswissel page validates it when read
+ * (utils/checklist-storage.ts). Version 2 keys `provenAt` by kind of evidence; its migration from
+ * version 1 runs once, from the background (`migrateStorage` in utils/config-storage.ts).
+ */
+export const CHECKLIST_EVIDENCE_VERSION = 2;
+export const checklistEvidenceItem = storage.defineItem<EvidenceByAccount>(`local:${CHECKLIST_EVIDENCE_KEY}`, {
+  fallback: {},
+  version: CHECKLIST_EVIDENCE_VERSION,
+});
+
+/**
+ * Version 1 of the evidence (87e233f) kept the dates keyed by checklist step ("new/handle-hybrid");
+ * version 2 keys them by the kind of evidence the step needs ("handle"), the latest date winning.
+ * A key that is a kind already stays, so the migration can run again without harm; a step that
+ * needs no evidence is dropped, and anything not shaped like evidence is left for the reader to
+ * set aside.
+ */
+export function provenAtByKind(stored: unknown): unknown {
+  if (!stored || typeof stored !== "object") return stored;
+  const migrated: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(stored)) {
+    const provenAt: unknown = entry && typeof entry === "object" ? (entry as { provenAt?: unknown }).provenAt : null;
+    if (!provenAt || typeof provenAt !== "object") {
+      migrated[key] = entry;
+      continue;
+    }
+    const byKind: Record<string, unknown> = {};
+    for (const [stepOrKind, date] of Object.entries(provenAt)) {
+      const kind = (EVIDENCE_KINDS as readonly string[]).includes(stepOrKind)
+        ? stepOrKind
+        : findStep(stepOrKind)?.evidence;
+      if (!kind) continue;
+      const known = byKind[kind];
+      byKind[kind] = typeof known === "string" && typeof date === "string" && known > date ? known : date;
+    }
+    migrated[key] = { ...entry, provenAt: byKind };
+  }
+  return migrated;
+}
 
 export function evidenceKey(platform: string, handle: string): string {
   return `${platform}:${normalizeHandle(handle)}`;
@@ -39,46 +78,9 @@ export async function writeChecklistEvidence(
   ruleSettings: Readonly<Record<string, RuleSetting>> = {},
 ): Promise<void> {
   const key = evidenceKey(account.platform, account.handle);
-  const stored = (await browser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY];
-  const all: EvidenceByAccount = stored && typeof stored === "object" ? (stored as EvidenceByAccount) : {};
+  const stored: unknown = await checklistEvidenceItem.getValue();
+  const all: EvidenceByAccount = stored && typeof stored === "object" ? { ...(stored as EvidenceByAccount) } : {};
   const previous = all[key];
   all[key] = { lastCheck: evidence, provenAt: recordProven(account, previous?.provenAt ?? {}, evidence, ruleSettings) };
-  await browser.storage.local.set({ [CHECKLIST_EVIDENCE_KEY]: all });
-}
-
-export const RECORD_EVIDENCE_MESSAGE = "profielcheck:record-checklist-evidence";
-
-/** The content scripts' message; the background stores it with `writeChecklistEvidence`. */
-export interface RecordEvidenceMessage {
-  type: typeof RECORD_EVIDENCE_MESSAGE;
-  account: ChecklistAccount;
-  evidence: CheckEvidence;
-  ruleSettings: Readonly<Record<string, RuleSetting>>;
-}
-
-const recordEvidenceSchema = z.object({
-  type: z.literal(RECORD_EVIDENCE_MESSAGE),
-  account: z.object({
-    platform: z.enum(PLATFORMS),
-    type: z.enum(ACCOUNT_TYPES),
-    handle: z.string().min(1).max(100),
-    predecessorArchive: z.string().max(100).optional(),
-  }),
-  evidence: checkEvidenceSchema,
-  ruleSettings: z.record(z.string(), z.enum(["off", ...SEVERITIES])),
-});
-
-/**
- * Stores the evidence the content scripts send (called by the background): only from our content
- * scripts, each only about an account of its own tab's platform.
- */
-export function registerChecklistEvidenceService(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
-    const from = contentScriptSender(sender, browser.runtime.id);
-    if (!from) return undefined;
-    const request = recordEvidenceSchema.safeParse(message);
-    if (!request.success || request.data.account.platform !== from.platform) return undefined;
-    const { account, evidence, ruleSettings } = request.data;
-    return writeChecklistEvidence(account, evidence, ruleSettings);
-  });
+  await checklistEvidenceItem.setValue(all);
 }

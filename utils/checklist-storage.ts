@@ -16,18 +16,11 @@ import {
 import { formatPath } from "@/rules/config/schema";
 import type { Localized } from "@/rules/types";
 import { PLATFORMS, type Platform } from "@/rules/vocabulary";
-import { CHECKLIST_EVIDENCE_KEY, type EvidenceByAccount, evidenceKey } from "./checklist-evidence";
+import { checklistEvidenceItem, type EvidenceByAccount, evidenceKey } from "./checklist-evidence";
 
-/** Ticks, notes, archiving answers and name-swap forms; evidence lives apart (below). */
-const CHECKLIST_PROGRESS_KEY = "checklistProgress";
-
-export const checklistProgressItem = storage.defineItem<ChecklistProgress>(`local:${CHECKLIST_PROGRESS_KEY}`, {
+/** Ticks, notes, archiving answers and name-swap forms; evidence lives apart (utils/checklist-evidence.ts). */
+export const checklistProgressItem = storage.defineItem<ChecklistProgress>("local:checklistProgress", {
   fallback: EMPTY_PROGRESS,
-  version: 1,
-});
-
-export const checklistEvidenceItem = storage.defineItem<EvidenceByAccount>(`local:${CHECKLIST_EVIDENCE_KEY}`, {
-  fallback: {},
   version: 1,
 });
 
@@ -107,9 +100,10 @@ export async function replaceChecklist(progress: ChecklistProgress): Promise<voi
 
 /** Calls `callback` whenever progress or evidence changes; returns the function that stops watching. */
 export function watchChecklist(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === "local" && (CHECKLIST_PROGRESS_KEY in changes || CHECKLIST_EVIDENCE_KEY in changes)) callback();
+  const unwatchProgress = checklistProgressItem.watch(callback);
+  const unwatchEvidence = checklistEvidenceItem.watch(callback);
+  return () => {
+    unwatchProgress();
+    unwatchEvidence();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -12,7 +12,8 @@ import type { Account } from "@/rules/schema";
 import type { FieldSelectorOverrides } from "@/rules/selector-syntax";
 import { normalizeHandle, sameHandle } from "@/rules/text/handles";
 import type { AccountType, Language, Platform } from "@/rules/vocabulary";
-import type { AddWaiverMessage, ConfigAnswer, RememberAccountMessage } from "./messages";
+import type { ConfigAnswer, WaiverRequest } from "./protocol";
+import { sendToBackground } from "./protocol-client";
 import { LANGUAGE_KEY, LOCAL_CONFIG_KEY, MANAGED_CACHE_KEY } from "./storage-keys";
 
 const WATCHED_KEYS = [LOCAL_CONFIG_KEY, LANGUAGE_KEY, MANAGED_CACHE_KEY];
@@ -37,7 +38,7 @@ export class ConfigClient {
 
   async load(): Promise<void> {
     try {
-      this.answer = (await browser.runtime.sendMessage({ type: "profielcheck:get-config" })) as ConfigAnswer;
+      this.answer = await sendToBackground("profielcheck:get-config", {});
     } catch {
       // The background may be restarting: keep what we had; the next change asks again.
     }
@@ -74,13 +75,7 @@ export class ConfigClient {
     this.chosen.set(key(platform, handle), type);
     this.onChange();
     if (!handle) return;
-    const message: RememberAccountMessage = {
-      type: "profielcheck:remember-account",
-      platform,
-      handle,
-      accountType: type,
-    };
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    sendToBackground("profielcheck:remember-account", { platform, handle, accountType: type }).catch(() => undefined);
   }
 
   /** Engine options (parties, ministries, rule settings, fix sentences) for the configuration. */
@@ -104,8 +99,7 @@ export class ConfigClient {
     );
   }
 
-  recordWaiver(waiver: Omit<AddWaiverMessage, "type">): void {
-    const message: AddWaiverMessage = { type: "profielcheck:add-waiver", ...waiver };
-    browser.runtime.sendMessage(message).catch(() => undefined);
+  recordWaiver(waiver: WaiverRequest): void {
+    sendToBackground("profielcheck:add-waiver", waiver).catch(() => undefined);
   }
 }

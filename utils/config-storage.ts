@@ -13,6 +13,8 @@
  * read at all is never written over by an edit (only an explicit import replaces it), and export
  * gives it back as it is.
  */
+
+import type { z } from "zod/mini";
 import {
   type ConfigAccount,
   type ConfigProblem,
@@ -35,8 +37,9 @@ import {
   PLATFORMS,
   type Platform,
 } from "@/rules/vocabulary";
+import { CHECKLIST_EVIDENCE_KEY, CHECKLIST_EVIDENCE_VERSION, provenAtByKind } from "./checklist-evidence";
 import { loadChecklist, replaceChecklist } from "./checklist-storage";
-import { accountChoicesItem } from "./storage";
+import type { configWriteResultSchema, rememberResultSchema } from "./protocol";
 import { LOCAL_CONFIG_KEY, MANAGED_CACHE_KEY, MANAGED_CONFIG_KEY } from "./storage-keys";
 
 export const EMPTY_CONFIG: OrgConfig = { version: 1, accounts: [], rules: {}, parties: [], ministries: [] };
@@ -70,9 +73,11 @@ export const MAX_PROBLEMS_IN_WARNING = 10;
 /** The largest configuration file imported: above it the storage quota is near (10 MB in Chrome). */
 export const MAX_IMPORT_CHARACTERS = 4 * 1024 * 1024;
 
-export type ConfigWriteResult = { ok: true } | { ok: false; problems: ConfigProblem[] };
+/** What a write of the configuration says: stored, or the problems that kept it from being stored. */
+export type ConfigWriteResult = z.infer<typeof configWriteResultSchema>;
 
-export type RememberResult = { ok: true } | { ok: false; reason: Localized };
+/** What storing an account's type says (the panel's choice travels as a message, utils/protocol.ts). */
+export type RememberResult = z.infer<typeof rememberResultSchema>;
 
 /** "x:ministervws": one account, whatever the case or "@" of its handle. */
 export function configAccountKey(platform: Platform, handle: string): string {
@@ -182,13 +187,29 @@ async function readLocalConfig(): Promise<LocalRead> {
   };
 }
 
+/** The policy's value in the managed area (read-only; see docs/policy.md). */
+const managedConfigItem = storage.defineItem<unknown>(`managed:${MANAGED_CONFIG_KEY}`);
+
 /** What the managed area holds under our key; undefined when there is no policy or no managed storage. */
 async function readManagedValue(): Promise<unknown> {
   try {
-    return (await browser.storage.managed.get(MANAGED_CONFIG_KEY))[MANAGED_CONFIG_KEY];
+    return (await managedConfigItem.getValue()) ?? undefined;
   } catch {
     // Firefox without a policy rejects ("Managed storage manifest not found"): nothing is managed.
     return undefined;
+  }
+}
+
+/**
+ * Calls `callback` with the policy's new value whenever it changes. Returns the function that
+ * stops watching.
+ */
+function watchManagedValue(callback: (value: unknown) => void): () => void {
+  try {
+    return managedConfigItem.watch((value) => callback(value ?? undefined));
+  } catch {
+    // A browser without events for the managed area: its policy cannot change while it runs.
+    return () => undefined;
   }
 }
 
@@ -253,14 +274,26 @@ export const managedCacheItem = storage.defineItem<{ value: unknown } | null>(`l
   fallback: null,
 });
 
-/**
- * Reads the managed area and stores its value in the cache when it differs from the cached one.
- * Returns the value read.
- */
-export async function refreshManagedCache(): Promise<unknown> {
-  const [value, cached] = await Promise.all([readManagedValue(), managedCacheItem.getValue()]);
+/** Stores the policy's value in the cache when it differs from the cached one (content scripts reload then). */
+async function cacheManagedValue(value: unknown): Promise<void> {
+  const cached = await managedCacheItem.getValue();
   if (JSON.stringify(cached?.value) !== JSON.stringify(value)) await managedCacheItem.setValue({ value });
+}
+
+/** Reads the managed area and stores its value in the cache. Returns the value read. */
+export async function refreshManagedCache(): Promise<unknown> {
+  const value = await readManagedValue();
+  await cacheManagedValue(value);
   return value;
+}
+
+/**
+ * Keeps the cache of the policy fresh (called by the background): reads it ahead, so that the
+ * first content script finds it, and stores every change. Returns the function that stops.
+ */
+export function keepManagedCacheFresh(): () => void {
+  void refreshManagedCache();
+  return watchManagedValue((value) => void cacheManagedValue(value));
 }
 
 /** The policy's configuration; absent when there is no policy or no managed storage at all. */
@@ -282,16 +315,16 @@ function parseChoiceKey(key: string): { platform: Platform; handle: string } | n
 }
 
 /**
- * Moves the account types the in-page panel used to store on their own (`local:accountChoices`)
- * into the configuration's accounts, then removes that item. An account already configured keeps
- * its entry; choices without a handle or with an impossible platform/type pair are dropped.
+ * Moves the account types the in-page panel used to store on their own (version 1 of
+ * `local:accountChoices`) into the configuration's accounts; version 2 holds nothing. An account
+ * already configured keeps its entry; choices without a handle or with an impossible
+ * platform/type pair are dropped.
  */
-async function migrateAccountChoices(): Promise<void> {
-  const choices: unknown = await accountChoicesItem.getValue();
-  if (!choices || typeof choices !== "object" || Object.keys(choices).length === 0) return;
+async function moveAccountChoices(choices: unknown): Promise<Record<string, never>> {
+  if (!choices || typeof choices !== "object" || Object.keys(choices).length === 0) return {};
   const local = await readLocalConfig();
-  // A stored value that cannot be read is never written over; the choices wait until it can.
-  if (!local.readable) return;
+  // A stored value that cannot be read is never written over; the choices wait for the next update.
+  if (!local.readable) throw new Error("the stored configuration cannot be read");
   const { config } = local;
   const known = new Set(config.accounts.map((account) => configAccountKey(account.platform, account.handle)));
   const added: ConfigAccount[] = [];
@@ -309,7 +342,29 @@ async function migrateAccountChoices(): Promise<void> {
       withSetAside({ ...config, accounts: [...config.accounts, ...added] }, local.setAside) as OrgConfig,
     );
   }
-  await accountChoicesItem.removeValue();
+  return {};
+}
+
+/**
+ * Brings every stored item to its current shape. The background runs it once when the extension
+ * is installed or updated; nothing else migrates, so no read waits for it. Each migration is a
+ * versioned storage item's own (WXT runs those of the versions after the stored one, and records
+ * the new version only when they succeed).
+ */
+export async function migrateStorage(): Promise<void> {
+  // Defined here, not at the top: WXT starts an item's migrations wherever the item is defined.
+  const accountChoicesItem = storage.defineItem<unknown, { v: number }>("local:accountChoices", {
+    version: 2,
+    migrations: { 2: moveAccountChoices },
+  });
+  const evidenceItem = storage.defineItem<unknown>(`local:${CHECKLIST_EVIDENCE_KEY}`, {
+    version: CHECKLIST_EVIDENCE_VERSION,
+    migrations: { 2: provenAtByKind },
+  });
+  // Each resolves once its item's migration has run.
+  await Promise.all([accountChoicesItem.getValue(), evidenceItem.getValue()]);
+  // Moved: the item is no longer needed. (Not moved: it waits, still at version 1.)
+  if ((await accountChoicesItem.getMeta()).v === 2) await accountChoicesItem.removeValue({ removeMeta: true });
 }
 
 /**
@@ -320,7 +375,6 @@ async function migrateAccountChoices(): Promise<void> {
 export async function loadEffectiveConfig(
   { managed: managedSource }: { managed: "read" | "cached" } = { managed: "read" },
 ): Promise<EffectiveConfig> {
-  await migrateAccountChoices();
   const [local, managed] = await Promise.all([
     readLocalConfig(),
     managedSource === "cached" ? readCachedManagedConfig() : readManagedConfig(),
@@ -345,18 +399,19 @@ export async function loadEffectiveConfig(
  */
 export function watchEffectiveConfig(callback: (effective: EffectiveConfig) => void): () => void {
   let latestLoad = 0;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    const relevant =
-      (area === "local" && LOCAL_CONFIG_KEY in changes) || (area === "managed" && MANAGED_CONFIG_KEY in changes);
-    if (!relevant) return;
+  const reload = () => {
     // Loads may finish out of order; only the newest one is reported.
     const load = ++latestLoad;
     void loadEffectiveConfig().then((effective) => {
       if (load === latestLoad) callback(effective);
     });
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const unwatchLocal = localConfigItem.watch(reload);
+  const unwatchManaged = watchManagedValue(reload);
+  return () => {
+    unwatchLocal();
+    unwatchManaged();
+  };
 }
 
 /**

@@ -8,7 +8,8 @@ import { useState } from "preact/hooks";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
 import type { Language } from "@/rules/vocabulary";
-import { ASSESS_PROFILE_MESSAGE, type AssessProfileRequest, type ImpostorNote } from "./impostor-note-types";
+import type { AssessProfileRequest, ImpostorNote } from "./protocol";
+import { sendToBackground } from "./protocol-client";
 
 const CSS = `
 :host { all: initial; }
@@ -101,7 +102,7 @@ export class ImpostorNoteView {
   constructor(private readonly ctx: ContentScriptContext) {}
 
   /** Called after every check; `request` is null when the page is not a profile to assess. */
-  update(request: Omit<AssessProfileRequest, "type"> | null, lang: Language): void {
+  update(request: AssessProfileRequest | null, lang: Language): void {
     const key = JSON.stringify([request, lang]);
     if (key === this.lastKey) return;
     this.lastKey = key;
@@ -109,12 +110,10 @@ export class ImpostorNoteView {
       this.remove();
       return;
     }
-    const message: AssessProfileRequest = { type: ASSESS_PROFILE_MESSAGE, ...request };
-    browser.runtime
-      .sendMessage(message)
+    sendToBackground("profielcheck:assess-profile", request)
       .then((answer) => {
         if (key !== this.lastKey) return;
-        if (answer) void this.show(answer as ImpostorNote, lang);
+        if (answer) void this.show(answer, lang);
         else this.remove();
       })
       .catch(() => {

@@ -2,9 +2,8 @@
  * The fake-account check, run in the background so the content scripts carry none of its code or
  * texts: a content script sends what a profile page shows; this assesses it against the
  * configuration's accounts (rules/impostor) and answers with the note to show, in the user's
- * language. Registered by the background with one call.
+ * language. The background answers `profielcheck:assess-profile` with it (utils/background-messages.ts).
  */
-import { z } from "zod";
 import { ministriesFromConfig } from "@/rules/config/apply";
 import { MINISTRIES } from "@/rules/data/ministries";
 import {
@@ -19,26 +18,13 @@ import {
   PARODY_TITLE,
 } from "@/rules/impostor";
 import { normalizeHandle } from "@/rules/text/handles";
-import { PLATFORMS } from "@/rules/vocabulary";
+import type { Platform } from "@/rules/vocabulary";
 import { analyseAvatar, isAllowedAvatarUrl } from "./avatar-analysis";
 import { loadEffectiveConfig } from "./config-storage";
-import { ASSESS_PROFILE_MESSAGE, type ImpostorNote } from "./impostor-note-types";
-import { contentScriptSender, type Sender } from "./message-sender";
+import type { AssessProfileRequest, ImpostorNote } from "./protocol";
 import { readLanguage } from "./storage";
 
-/** Size caps like the other messages': a profile's fields are short. */
-export const assessProfileMessageSchema = z.object({
-  type: z.literal(ASSESS_PROFILE_MESSAGE),
-  platform: z.enum(PLATFORMS),
-  url: z.string().max(2048),
-  handle: z.string().max(100).nullable(),
-  displayName: z.string().max(1000).nullable(),
-  bio: z.string().max(10_000).nullable(),
-  avatarUrl: z.string().max(4096).nullable(),
-});
-export type AssessProfileMessage = z.infer<typeof assessProfileMessageSchema>;
-
-const PROFILE_URLS: Readonly<Record<(typeof PLATFORMS)[number], string>> = {
+const PROFILE_URLS: Readonly<Record<Platform, string>> = {
   x: "https://x.com/",
   instagram: "https://www.instagram.com/",
   linkedin: "https://www.linkedin.com/in/",
@@ -72,7 +58,7 @@ function localDate(date: Date): string {
 
 /** The note for a profile page, or null when there is nothing to say (quiet by default). */
 export async function assessProfileMessage(
-  message: AssessProfileMessage,
+  message: AssessProfileRequest,
   now = new Date(),
 ): Promise<ImpostorNote | null> {
   const [effective, lang] = await Promise.all([loadEffectiveConfig(), readLanguage()]);
@@ -131,16 +117,4 @@ export async function assessProfileMessage(
       lang,
     }),
   };
-}
-
-/** Answers the content scripts' fake-account questions; other messages are left to other listeners. */
-export function registerImpostorService(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
-    // Only our content scripts, each only about the platform of its own tab (as utils/background-messages.ts).
-    const from = contentScriptSender(sender, browser.runtime.id);
-    if (!from) return undefined;
-    const request = assessProfileMessageSchema.safeParse(message);
-    if (!request.success || request.data.platform !== from.platform) return undefined;
-    return assessProfileMessage(request.data);
-  });
 }

@@ -25,11 +25,11 @@ import { FieldMarks } from "./live/field-marks";
 import { FieldWatch } from "./live/field-watch";
 import { FixAndUndo } from "./live/fix-undo";
 import { popupResponder } from "./live/popup-responder";
-import type { BadgeMessage, RenderReportMessage } from "./messages";
 import { pageSketch } from "./platforms/page-sketch";
 import { openShadowRoots, pageMaxLength } from "./platforms/read";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
-import { tabStateFromCheck } from "./tab-state-build";
+import { sendToBackground } from "./protocol-client";
+import { tabStateFromCheck } from "./tab-state";
 
 /** The profile and the reasons for unknown fields, as the engine wants them. */
 export function snapshotToProfile(snapshot: PageSnapshot): {
@@ -99,8 +99,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   async function reviewReport(): Promise<string | null> {
     const { resolved, result, handle, profile } = lastCheck;
     if (!resolved || !result) return null;
-    const message: RenderReportMessage = {
-      type: "profielcheck:render-report",
+    return sendToBackground("profielcheck:render-report", {
       lang,
       reportCase: {
         account: resolved.account,
@@ -108,8 +107,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         result,
         waivers: configClient.waivers(adapter.platform, handle),
       },
-    };
-    return (await browser.runtime.sendMessage(message)) as string;
+    });
   }
   const marks = new FieldMarks(document);
   const fixes = new FixAndUndo();
@@ -188,8 +186,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     const key = `${errors}/${warnings}`;
     if (key === lastBadge) return;
     lastBadge = key;
-    const message: BadgeMessage = { type: "profielcheck:badge", errors, warnings };
-    browser.runtime.sendMessage(message).catch(() => {
+    sendToBackground("profielcheck:badge", { errors, warnings }).catch(() => {
       // The background may be restarting; the next check reports again.
       lastBadge = "";
     });

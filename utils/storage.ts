@@ -1,20 +1,12 @@
 /**
- * What the extension stores in `storage.local`, and the keys other modules share. Every item is
- * versioned (storage.defineItem), so a later change of shape migrates instead of losing a user's
- * settings. The organisation configuration itself lives in utils/config-storage.ts; the keys
- * shared with the content scripts are in utils/storage-keys.ts.
+ * The user's language in `storage.local`. Like every stored item it is versioned
+ * (storage.defineItem), so a later change of shape migrates instead of losing a user's settings;
+ * the migrations run once, on install and update (`migrateStorage` in utils/config-storage.ts).
+ * The organisation configuration itself lives in utils/config-storage.ts; the keys shared with the
+ * content scripts are in utils/storage-keys.ts.
  */
-import { type AccountType, LANGUAGES, type Language } from "@/rules/vocabulary";
+import { LANGUAGES, type Language } from "@/rules/vocabulary";
 import { LANGUAGE_KEY } from "./storage-keys";
-
-/**
- * Account types chosen in the panel before the configuration existed, per "platform:handle".
- * Kept only so utils/config-storage.ts can move them into the configuration once.
- */
-export const accountChoicesItem = storage.defineItem<Record<string, AccountType>>("local:accountChoices", {
-  fallback: {},
-  version: 1,
-});
 
 export const languageItem = storage.defineItem<Language>(`local:${LANGUAGE_KEY}`, { fallback: "nl", version: 1 });
 

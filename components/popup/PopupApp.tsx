@@ -9,9 +9,9 @@ import { ACCOUNT_TYPE_LABEL } from "@/components/labels";
 import type { AccountType, Language } from "@/rules/vocabulary";
 import { rememberAccount, watchEffectiveConfig } from "@/utils/config-storage";
 import { translator } from "@/utils/i18n";
+import { sendToTab, type TabState } from "@/utils/protocol";
+import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "@/utils/protocol-client";
 import { readLanguage } from "@/utils/storage";
-import { type TabRequest, type TabState, tabStateSchema } from "@/utils/tab-state";
-import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "@/utils/tab-state-build";
 import { type PopupTranslate, popupTranslator } from "./messages";
 import { TabStateView } from "./TabStateView";
 
@@ -21,12 +21,10 @@ type PopupView = { kind: "loading" } | { kind: "no-profile" } | { kind: "profile
 export async function requestActiveTabState(): Promise<PopupView> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { kind: "no-profile" };
-  const request: TabRequest = { type: GET_STATE_MESSAGE };
   try {
-    const parsed = tabStateSchema.safeParse(await browser.tabs.sendMessage(tab.id, request));
-    return parsed.success ? { kind: "profile", tabId: tab.id, state: parsed.data } : { kind: "no-profile" };
+    return { kind: "profile", tabId: tab.id, state: await sendToTab(tab.id, GET_STATE_MESSAGE) };
   } catch {
-    // "Receiving end does not exist": no content script runs on this tab.
+    // "Receiving end does not exist": no content script runs on this tab (or its answer is not a state).
     return { kind: "no-profile" };
   }
 }
@@ -70,15 +68,13 @@ export function PopupApp() {
   }
 
   async function showPanel(tabId: number): Promise<void> {
-    const request: TabRequest = { type: SHOW_PANEL_MESSAGE };
-    await browser.tabs.sendMessage(tabId, request);
+    await sendToTab(tabId, SHOW_PANEL_MESSAGE);
     window.close();
   }
 
   /** The page's review report, from its content script, to paste into a review. */
   async function copyReport(tabId: number): Promise<void> {
-    const request: TabRequest = { type: GET_REPORT_MESSAGE };
-    const report: unknown = await browser.tabs.sendMessage(tabId, request).catch(() => null);
+    const report = await sendToTab(tabId, GET_REPORT_MESSAGE).catch(() => null);
     if (typeof report !== "string") {
       setStatus(t("reportUnavailable"));
       return;

@@ -15,8 +15,7 @@ import {
   SEVERITIES,
 } from "@/rules/vocabulary";
 import { translator } from "@/utils/i18n";
-import type { TabState } from "@/utils/tab-state";
-import type { FieldState } from "@/utils/tab-state-build";
+import type { FieldState, TabState } from "@/utils/protocol";
 import type { PopupTranslate } from "./messages";
 
 /** How many findings the popup lists; the panel on the page has all of them. */

@@ -1,8 +1,11 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
+import background from "@/entrypoints/background";
 import type { OrgConfigInput } from "@/rules/config/schema";
+import { checkCase } from "@/rules/engine";
 import { handleMessage } from "@/utils/background-messages";
 import { saveLocalConfig } from "@/utils/config-storage";
+import { BACKGROUND_PROTOCOL, type BackgroundProtocol, type RequestOf } from "@/utils/protocol";
 
 const OWN_ID = fakeBrowser.runtime.id;
 const FROM_X = { id: OWN_ID, url: "https://x.com/settings/profile", tab: { id: 3 } };
@@ -79,5 +82,72 @@ describe("the background's messages", () => {
   it("ignores what is not a request it knows", () => {
     expect(handleMessage({ type: "profielcheck:unknown" }, FROM_X)).toBeUndefined();
     expect(handleMessage("profielcheck:get-config", FROM_X)).toBeUndefined();
+  });
+});
+
+/** A valid request of every message the background answers, as a content script on x.com sends it. */
+const REPORT_CASE = { account: { platform: "x", type: "corporate" }, profile: { bio: "Ministerie van VWS" } } as const;
+const REQUESTS: { [Name in keyof BackgroundProtocol]: RequestOf<BackgroundProtocol, Name> } = {
+  "profielcheck:badge": { errors: 1, warnings: 0 },
+  "profielcheck:analyse-avatar": { url: "data:image/png;base64,AAAA" },
+  "profielcheck:get-config": {},
+  "profielcheck:remember-account": { platform: "x", handle: "MinFin", accountType: "corporate" },
+  "profielcheck:add-waiver": { platform: "x", handle: "MinFin", rule: "bio/webcare", value: "bio", reason: "Zo" },
+  "profielcheck:render-report": {
+    lang: "nl",
+    reportCase: { ...REPORT_CASE, result: checkCase(REPORT_CASE) },
+  },
+  "profielcheck:record-checklist-evidence": {
+    account: { platform: "x", type: "corporate", handle: "MinisterVWS" },
+    evidence: { checkedAt: "2026-11-30T09:00:00.000Z", url: "https://x.com/MinisterVWS", evaluated: [], findings: [] },
+    ruleSettings: {},
+  },
+  "profielcheck:assess-profile": {
+    platform: "x",
+    url: "https://x.com/MinisterVWS_",
+    handle: "MinisterVWS_",
+    displayName: "Minister van VWS",
+    bio: "",
+    avatarUrl: null,
+  },
+};
+
+describe("the one protocol", () => {
+  beforeEach(() => {
+    // The report names the extension's version; the fake browser has no manifest.
+    vi.spyOn(fakeBrowser.runtime, "getManifest").mockReturnValue({ version: "0.1.0" } as never);
+  });
+
+  it.each(Object.keys(REQUESTS) as (keyof BackgroundProtocol)[])(
+    "answers %s as its response schema says",
+    async (name) => {
+      const answer = await handleMessage({ type: name, ...REQUESTS[name] }, FROM_X);
+      const parsed = BACKGROUND_PROTOCOL[name].response.safeParse(answer);
+      expect(parsed.error?.issues).toBeUndefined();
+    },
+  );
+
+  it("answers every request through the background's one listener", async () => {
+    background.main?.();
+    for (const [name, request] of Object.entries(REQUESTS)) {
+      const answers = await fakeBrowser.runtime.onMessage.trigger(
+        { type: name, ...request },
+        FROM_X as Browser.runtime.MessageSender,
+      );
+      expect(answers, name).toHaveLength(1);
+    }
+  });
+
+  it("does not let a content script record evidence or ask about a profile of another platform", () => {
+    const fromInstagram = { ...FROM_X, url: "https://www.instagram.com/ministervws" };
+    for (const name of ["profielcheck:record-checklist-evidence", "profielcheck:assess-profile"] as const) {
+      expect(handleMessage({ type: name, ...REQUESTS[name] }, fromInstagram), name).toBeUndefined();
+    }
+  });
+
+  it("takes no name of an object's own machinery for a message", () => {
+    for (const type of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      expect(handleMessage({ type }, FROM_X), type).toBeUndefined();
+    }
   });
 });

@@ -1,15 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { saveLocalConfig } from "@/utils/config-storage";
-import { ASSESS_PROFILE_MESSAGE, type AssessProfileRequest } from "@/utils/impostor-note-types";
 import { assessProfileMessage } from "@/utils/impostor-service";
+import type { AssessProfileRequest } from "@/utils/protocol";
 import { languageItem } from "@/utils/storage";
 
 const NOW = new Date(2026, 10, 30, 12, 0);
 
 function request(handle: string, displayName: string, bio = ""): AssessProfileRequest {
   return {
-    type: ASSESS_PROFILE_MESSAGE,
     platform: "x" as const,
     url: `https://x.com/${handle}`,
     handle,

@@ -1,11 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { CheckEvidence } from "@/rules/checklist/evidence-kinds";
-import {
-  CHECKLIST_EVIDENCE_KEY,
-  registerChecklistEvidenceService,
-  writeChecklistEvidence,
-} from "@/utils/checklist-evidence";
+import { handleMessage } from "@/utils/background-messages";
+import { CHECKLIST_EVIDENCE_KEY, writeChecklistEvidence } from "@/utils/checklist-evidence";
 import { recordChecklistEvidence } from "@/utils/checklist-evidence-client";
 import { checklistProgressItem, loadChecklist, saveChecklist } from "@/utils/checklist-storage";
 import { exportConfigJson, importConfigJson, localConfigItem } from "@/utils/config-storage";
@@ -84,7 +81,6 @@ describe("checklist storage", () => {
   });
 
   it("stores evidence only from a content script on the account's own platform", async () => {
-    registerChecklistEvidenceService();
     const message = {
       type: "profielcheck:record-checklist-evidence",
       account: ACCOUNT,
@@ -93,10 +89,10 @@ describe("checklist storage", () => {
     };
     const sender = (host: string) =>
       ({ id: browser.runtime.id, url: `https://${host}/MinisterVWS`, tab: { id: 1 } }) as Browser.runtime.MessageSender;
-    await fakeBrowser.runtime.onMessage.trigger(message, sender("www.instagram.com"));
-    await fakeBrowser.runtime.onMessage.trigger(message, { ...sender("x.com"), id: "another-extension" });
+    expect(handleMessage(message, sender("www.instagram.com"))).toBeUndefined();
+    expect(handleMessage(message, { ...sender("x.com"), id: "another-extension" })).toBeUndefined();
     expect((await fakeBrowser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY]).toBeUndefined();
-    await fakeBrowser.runtime.onMessage.trigger(message, sender("x.com"));
+    await handleMessage(message, sender("x.com"));
     const stored = (await fakeBrowser.storage.local.get(CHECKLIST_EVIDENCE_KEY))[CHECKLIST_EVIDENCE_KEY] as Record<
       string,
       { provenAt: object }

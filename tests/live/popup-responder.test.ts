@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { popupResponder } from "@/utils/live/popup-responder";
-import type { TabState } from "@/utils/tab-state";
-import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "@/utils/tab-state-build";
+import type { TabState } from "@/utils/protocol";
+import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "@/utils/protocol-client";
 
 const STATE = { platform: "x", pageKind: "edit" } as TabState;
 

@@ -16,7 +16,6 @@ import {
   saveLocalConfig,
   watchEffectiveConfig,
 } from "@/utils/config-storage";
-import { accountChoicesItem } from "@/utils/storage";
 import managedSchema from "../../public/managed_schema.json";
 
 const LOCAL = {
@@ -44,30 +43,6 @@ async function setManaged(value: unknown): Promise<void> {
 
 beforeEach(() => {
   fakeBrowser.reset();
-});
-
-describe("migration of the panel's account choices", () => {
-  it("moves valid choices into the configuration once and removes the old item", async () => {
-    await saveLocalConfig({ version: 1, accounts: [{ platform: "x", handle: "MinisterVWS", type: "corporate" }] });
-    await accountChoicesItem.setValue({
-      "x:ministervws": "hybrid", // already configured: the configured entry stays
-      "instagram:minvws": "corporate",
-      "linkedin:staatssecretaris": "showcase",
-      "linkedin:someone": "corporate", // impossible pair: dropped
-      "x:": "hybrid", // no handle: dropped
-    });
-
-    const { config } = await loadEffectiveConfig();
-
-    expect(config.accounts).toEqual([
-      { platform: "x", handle: "MinisterVWS", type: "corporate" },
-      { platform: "instagram", handle: "minvws", type: "corporate" },
-      { platform: "linkedin", handle: "staatssecretaris", type: "showcase" },
-    ]);
-    expect(await fakeBrowser.storage.local.get("accountChoices")).toEqual({});
-    // Running again changes nothing.
-    expect((await loadEffectiveConfig()).config.accounts).toHaveLength(3);
-  });
 });
 
 describe("managed configuration", () => {

@@ -6,8 +6,8 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import { PopupApp } from "@/components/popup/PopupApp";
 import type { CheckResult } from "@/rules/engine";
 import { loadEffectiveConfig } from "@/utils/config-storage";
-import type { TabState } from "@/utils/tab-state";
-import { tabStateFromCheck } from "@/utils/tab-state-build";
+import type { TabState } from "@/utils/protocol";
+import { tabStateFromCheck } from "@/utils/tab-state";
 import { axeViolations, buttonNamed, click } from "../options/dom-helpers";
 
 const TAB_ID = 7;

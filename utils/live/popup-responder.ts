@@ -2,8 +2,8 @@
  * The content script's side of the popup: the popup asks the active tab what its check found, for
  * the review report, or to show the panel. Anything else gets no answer.
  */
-import type { TabState } from "../tab-state";
-import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "../tab-state-build";
+import type { TabState } from "../protocol";
+import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "../protocol-client";
 
 export interface PopupAnswers {
   /** The state of the check, or null while the page is not one the extension works on. */
