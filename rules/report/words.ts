@@ -1,0 +1,104 @@
+/**
+ * The words the review reports (Markdown and HTML) and the command's text output share, so a
+ * severity, a platform or a field is named the same everywhere. Pure data, nl and en.
+ */
+import { PLATFORM_LABELS, SEVERITY_LABELS } from "../catalog-text";
+import type { AccountType, FieldName, Language, Severity } from "../vocabulary";
+
+export { PLATFORM_LABELS, SEVERITY_LABELS };
+
+/** A count of findings of one severity: [singular, plural]. */
+export const SEVERITY_COUNTS: Record<Language, Record<Severity, readonly [string, string]>> = {
+  nl: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["advies", "adviezen"] },
+  en: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] },
+};
+
+/** "1 fout", "2 fouten". */
+export function severityCount(severity: Severity, count: number, lang: Language): string {
+  const [one, many] = SEVERITY_COUNTS[lang][severity];
+  return `${count} ${new Intl.PluralRules(lang).select(count) === "one" ? one : many}`;
+}
+
+export const MESSAGE_KINDS: Record<Language, Record<"post" | "reply", string>> = {
+  nl: { post: "bericht", reply: "reactie" },
+  en: { post: "post", reply: "reply" },
+};
+
+/** A field's status as the reports and the command say it. */
+export const FIELD_STATUS_WORDS: Record<Language, { notChecked: string; notApplicable: string }> = {
+  nl: { notChecked: "niet gecontroleerd", notApplicable: "geen regel van toepassing" },
+  en: { notChecked: "not checked", notApplicable: "no rule applies" },
+};
+
+/** Fields as a reader calls them, instead of the key names of the file format. */
+export const FIELD_LABELS: Record<Language, Record<FieldName, string>> = {
+  nl: {
+    displayName: "Naam",
+    handle: "Gebruikersnaam",
+    bio: "Bio",
+    links: "Links",
+    avatar: "Profielfoto",
+    verified: "Verificatie",
+  },
+  en: {
+    displayName: "Name",
+    handle: "Handle",
+    bio: "Bio",
+    links: "Links",
+    avatar: "Profile picture",
+    verified: "Verification",
+  },
+};
+
+export const ACCOUNT_TYPE_LABELS: Record<Language, Record<AccountType, string>> = {
+  nl: {
+    corporate: "Corporate (van het ministerie)",
+    hybrid: "Hybride (van de bewindspersoon)",
+    showcase: "Showcasepagina (LinkedIn)",
+  },
+  en: {
+    corporate: "Corporate (owned by the ministry)",
+    hybrid: "Hybrid (owned by the minister)",
+    showcase: "Showcase page (LinkedIn)",
+  },
+};
+
+/** The account keys of a case, as a reader calls them. */
+export type AccountDetailKey =
+  | "ministry"
+  | "ministryHandle"
+  | "minister"
+  | "party"
+  | "personalHandle"
+  | "pageUrl"
+  | "predecessorArchive"
+  | "partyMarker"
+  | "ministryMarker"
+  | "ministerMarker";
+
+export const ACCOUNT_DETAIL_LABELS: Record<Language, Record<AccountDetailKey, string>> = {
+  nl: {
+    ministry: "Ministerie",
+    ministryHandle: "Account van het ministerie",
+    minister: "Bewindspersoon",
+    party: "Partij",
+    personalHandle: "Persoonlijk account",
+    pageUrl: "Pagina op rijksoverheid.nl",
+    predecessorArchive: "Archief van de voorganger",
+    partyMarker: "Partijkenmerk",
+    ministryMarker: "Ministeriekenmerk",
+    ministerMarker: "Kenmerk van de bewindspersoon",
+  },
+  en: {
+    ministry: "Ministry",
+    ministryHandle: "Ministry's account",
+    minister: "Minister",
+    party: "Party",
+    personalHandle: "Personal account",
+    pageUrl: "Page on rijksoverheid.nl",
+    predecessorArchive: "Predecessor's archive",
+    partyMarker: "Party marker",
+    ministryMarker: "Ministry marker",
+    ministerMarker: "Minister's marker",
+  },
+};
