@@ -4,7 +4,13 @@ import type { Platform } from "@/rules/vocabulary";
 import { analyseAvatar } from "./avatar-analysis";
 import { addWaiver, loadEffectiveConfig, rememberAccount } from "./config-storage";
 import { configForPlatform, contentScriptSender } from "./message-sender";
-import { type BackgroundRequest, backgroundRequestSchema, type ConfigAnswer } from "./messages";
+import {
+  type BackgroundRequest,
+  backgroundRequestSchema,
+  type ConfigAnswer,
+  type RenderReportMessage,
+} from "./messages";
+import { saveLastReport } from "./report-store";
 import { readLanguage } from "./storage";
 
 /**
@@ -30,6 +36,19 @@ function showBadge(tabId: number, errors: number, warnings: number): void {
   void toolbarButton.setBadgeBackgroundColor({ tabId, color });
 }
 
+/** The Markdown report for copying; its input is kept for the printable report page. */
+async function renderReport(request: RenderReportMessage): Promise<string> {
+  const report = {
+    reportCase: request.reportCase,
+    lang: request.lang,
+    generatedAt: new Date(),
+    rulePackVersion: browser.runtime.getManifest().version,
+    guidelineVersion: GUIDELINE_VERSION,
+  };
+  await saveLastReport(report);
+  return renderReviewReport({ ...report, cases: [report.reportCase] });
+}
+
 function answer(request: BackgroundRequest, from: { tabId: number; platform: Platform }): Promise<unknown> | undefined {
   switch (request.type) {
     case "profielcheck:analyse-avatar":
@@ -43,15 +62,7 @@ function answer(request: BackgroundRequest, from: { tabId: number; platform: Pla
       return addWaiver({ platform, handle, rule, value, reason });
     }
     case "profielcheck:render-report":
-      return Promise.resolve(
-        renderReviewReport({
-          cases: [request.reportCase],
-          lang: request.lang,
-          generatedAt: new Date(),
-          rulePackVersion: browser.runtime.getManifest().version,
-          guidelineVersion: GUIDELINE_VERSION,
-        }),
-      );
+      return renderReport(request);
     case "profielcheck:badge":
       showBadge(from.tabId, request.errors, request.warnings);
       return undefined;

@@ -32,7 +32,14 @@ export const tabStateSchema = z.object({
   /** Whether the account is in the organisation configuration. */
   configured: z.boolean(),
   findings: z.array(
-    z.object({ rule: z.string(), severity: z.enum(SEVERITIES), field: fieldNameSchema, message: z.string() }),
+    z.object({
+      rule: z.string(),
+      severity: z.enum(SEVERITIES),
+      field: fieldNameSchema,
+      message: z.string(),
+      /** Accepted by a waiver: listed, not counted. */
+      waived: z.boolean(),
+    }),
   ),
   fields: z.record(fieldNameSchema, z.enum(FIELD_STATES)),
   /** Why a field was not checked, in the user's language. */

@@ -18,7 +18,7 @@ const nl = {
     "Profielcheck controleert het profiel van een bewindspersoon op sociale media tegen de richtlijn 'Bewindspersonen op sociale media' (juli 2024), terwijl u het bewerkt. Een paneel op de pagina laat per veld zien wat in orde is en wat niet, met de tekst uit de richtlijn erbij.",
   whereText:
     "Het werkt op X, Instagram, LinkedIn en Facebook, op profielpagina's en op de pagina's waar u het profiel bewerkt, en (op X, LinkedIn en Instagram) in het tekstvak van een bericht of reactie van een account uit de instellingen. Verder doet de extensie niets.",
-  playgroundLink: "Probeer de controle uit in de proefomgeving",
+  playgroundLink: "Probeer de controle uit in de oefenruimte",
   kabinetswisselLink: "Checklist kabinetswissel per account",
   warningsHeading: "Let op",
   managedBadge: "beheerd door uw organisatie",

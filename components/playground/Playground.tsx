@@ -13,7 +13,8 @@ import { applyFix, StaleFixError } from "@/rules/apply-fix";
 import { buildBios } from "@/rules/bio-builder";
 import { GUIDELINE_VERSION } from "@/rules/catalog-text";
 import { checkCase } from "@/rules/engine";
-import { renderReviewReport } from "@/rules/report";
+import { type ReviewReportInput, renderReviewReport } from "@/rules/report";
+import { renderReviewReportHtml } from "@/rules/report/html";
 import type { Account, Finding, Language, Profile } from "@/rules/schema";
 import type { AvatarAnalysis } from "@/rules/types";
 import { applyWaivers, type Waiver, waiversForAccount, waiverValue } from "@/rules/waivers";
@@ -227,10 +228,10 @@ export function Playground(props: PlaygroundProps) {
     if (waiver) setWaivers((before) => before.filter((each) => each !== waiver));
   };
 
-  const report = useMemo(
-    () =>
+  const reportInput = useMemo(
+    (): ReviewReportInput | null =>
       showReport
-        ? renderReviewReport({
+        ? {
             cases: [
               {
                 ...(editing.scenarioId ? { id: editing.scenarioId } : {}),
@@ -245,10 +246,18 @@ export function Playground(props: PlaygroundProps) {
             generatedAt: new Date(),
             rulePackVersion: version,
             guidelineVersion: GUIDELINE_VERSION,
-          })
-        : "",
+          }
+        : null,
     [showReport, editing.scenarioId, account, profile, result, waivers, avatar.analysis, lang],
   );
+  const report = useMemo(() => (reportInput ? renderReviewReport(reportInput) : ""), [reportInput]);
+
+  /** The printable report in a new tab, from a local blob: nothing is fetched or sent. */
+  const openPrintableReport = () => {
+    if (!reportInput) return;
+    const blob = new Blob([renderReviewReportHtml(reportInput)], { type: "text/html" });
+    window.open(URL.createObjectURL(blob), "_blank", "noopener");
+  };
 
   // Keyboard shortcuts for training sessions; typing in a field is never intercepted.
   const shortcuts = useRef<(event: KeyboardEvent) => void>(() => {});
@@ -417,8 +426,8 @@ export function Playground(props: PlaygroundProps) {
                 <button type="button" onClick={copyReport}>
                   {t("copyReport")}
                 </button>
-                <button type="button" onClick={() => window.print()}>
-                  {t("print")}
+                <button type="button" data-open-report="" onClick={openPrintableReport}>
+                  {t("openReport")}
                 </button>
                 <span role="status">{copyStatus}</span>
               </div>

@@ -75,16 +75,29 @@ export function PopupApp() {
     window.close();
   }
 
-  /** The page's review report, from its content script, to paste into a review. */
-  async function copyReport(tabId: number): Promise<void> {
+  /**
+   * The page's review report (Markdown), from its content script; rendering it also keeps it for
+   * the printable report page. Null when the page has none yet (the account type is unknown).
+   */
+  async function requestReport(tabId: number): Promise<string | null> {
     const request: TabRequest = { type: GET_REPORT_MESSAGE };
     const report: unknown = await browser.tabs.sendMessage(tabId, request).catch(() => null);
-    if (typeof report !== "string") {
-      setStatus(t("reportUnavailable"));
-      return;
-    }
+    if (typeof report === "string") return report;
+    setStatus(t("reportUnavailable"));
+    return null;
+  }
+
+  async function copyReport(tabId: number): Promise<void> {
+    const report = await requestReport(tabId);
+    if (report === null) return;
     await navigator.clipboard.writeText(report);
     setStatus(t("reportCopied"));
+  }
+
+  async function openPrintableReport(tabId: number): Promise<void> {
+    if ((await requestReport(tabId)) === null) return;
+    await browser.tabs.create({ url: browser.runtime.getURL("/report.html") });
+    window.close();
   }
 
   async function openOptions(): Promise<void> {
@@ -111,6 +124,14 @@ export function PopupApp() {
             </button>
             <button type="button" class="secondary" data-copy-report="" onClick={() => void copyReport(view.tabId)}>
               {t("copyReport")}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              data-open-report=""
+              onClick={() => void openPrintableReport(view.tabId)}
+            >
+              {t("openReport")}
             </button>
           </>
         )}

@@ -5,6 +5,7 @@
 
 import { ACCOUNT_TYPE_LABEL, FIELD_LABEL, PLATFORM_NAMES, SEVERITY_LABEL } from "@/components/labels";
 import { findRule } from "@/rules/catalog";
+import { severityCount } from "@/rules/report/words";
 import {
   ACCOUNT_TYPES,
   type AccountType,
@@ -21,7 +22,6 @@ import type { PopupTranslate } from "./messages";
 /** How many findings the popup lists; the panel on the page has all of them. */
 const TOP_FINDINGS = 3;
 
-const SEVERITY_COUNT = { error: "countErrors", warning: "countWarnings", info: "countInfo" } as const;
 /** Shapes as well as colours, so severity does not rest on colour alone (WCAG 1.4.1). */
 const SEVERITY_ICON = { error: "✖", warning: "▲", info: "ℹ" } as const;
 
@@ -41,7 +41,10 @@ export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps
     "not-applicable": t("fieldNotApplicable"),
   };
   const { account, handle } = state;
-  const sorted = [...state.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  // Waived findings count nowhere, as on the panel and the badge; the popup says how many there are.
+  const open = state.findings.filter((finding) => !finding.waived);
+  const waivedCount = state.findings.length - open.length;
+  const sorted = [...open].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const top = sorted.slice(0, TOP_FINDINGS);
 
   return (
@@ -92,7 +95,14 @@ export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps
         <>
           <section aria-labelledby="findings-heading">
             <h2 id="findings-heading">{t("findingsHeading")}</h2>
-            {state.findings.length === 0 ? (
+            {waivedCount > 0 && (
+              <p data-waived-count={waivedCount}>
+                {t(new Intl.PluralRules(lang).select(waivedCount) === "one" ? "waivedOne" : "waivedMany", {
+                  count: waivedCount,
+                })}
+              </p>
+            )}
+            {open.length === 0 ? (
               <p>{t("noFindings")}</p>
             ) : (
               <>
@@ -100,9 +110,7 @@ export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps
                   {SEVERITIES.map((severity) => (
                     <li key={severity} class={`severity-${severity}`} data-count={severity}>
                       <span aria-hidden="true">{SEVERITY_ICON[severity]} </span>
-                      {t(SEVERITY_COUNT[severity], {
-                        count: state.findings.filter((finding) => finding.severity === severity).length,
-                      })}
+                      {severityCount(severity, open.filter((finding) => finding.severity === severity).length, lang)}
                     </li>
                   ))}
                 </ul>

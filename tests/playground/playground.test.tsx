@@ -123,7 +123,7 @@ describe("playground", () => {
     expect(rulesInPanel()).toEqual(["bio/webcare"]);
   });
 
-  it("accepts a waiver for the value as it is, and drops it when the value changes", () => {
+  it("accepts a waiver for the value as it is, and drops it when the value changes", async () => {
     mount("corporate-party-hashtag");
     type("#waiver-reason", "Afgesproken met de SG");
     act(() => {
@@ -132,6 +132,17 @@ describe("playground", () => {
     expect(app.querySelector(".waived")?.textContent).toContain("Geaccepteerd: Afgesproken met de SG");
     click(buttonNamed("Rapport"));
     expect(app.querySelector(".report pre")?.textContent).toContain("**fout, geaccepteerd** — `bio/no-party`");
+    // The printable report opens from a local blob, with the waiver in it.
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return "blob:report";
+    });
+    const open = vi.spyOn(window, "open").mockReturnValue(null);
+    click(buttonNamed("Open afdrukbaar rapport"));
+    expect(open).toHaveBeenCalledWith("blob:report", "_blank", "noopener");
+    expect(blobs[0]?.type).toBe("text/html");
+    expect(await blobs[0]?.text()).toContain("Afgesproken met de SG");
     type("#bio", `${(app.querySelector("#bio") as HTMLTextAreaElement).value} #TeamPVV`);
     expect(app.querySelector(".waived")).toBeNull();
   });

@@ -89,6 +89,23 @@ describe("tabStateFromCheck", () => {
     expect(CHECKED_STATE.notCheckedReasons).toEqual({ links: "Linkveld niet gevonden" });
     expect(UNKNOWN_ACCOUNT.fields.bio).toBe("not-checked");
   });
+
+  it("marks the findings a waiver accepts, and a field whose findings are all waived is not counted as failing", () => {
+    const handleFinding = CHECKED.findings[3];
+    const state = tabStateFromCheck({
+      platform: "x",
+      handle: "MinisterVWS",
+      pageKind: "edit",
+      account: { type: "corporate" },
+      configured: true,
+      result: CHECKED,
+      isWaived: (finding) => finding === handleFinding,
+      lang: "nl",
+    });
+    expect(state.findings.map((finding) => finding.waived)).toEqual([false, false, false, true]);
+    expect(state.fields.handle).toBe("ok");
+    expect(state.fields.bio).toBe("findings");
+  });
 });
 
 describe("popup", () => {
@@ -100,7 +117,9 @@ describe("popup", () => {
     expect(container.textContent).toContain("@MinisterVWS");
     expect(container.querySelector('[data-testid="account-type"]')?.textContent).toContain("Corporate");
     expect(container.textContent).toContain("Fleur Agema");
-    expect(container.querySelector('[data-count="error"]')?.textContent).toContain("2 fout(en)");
+    expect(container.querySelector('[data-count="error"]')?.textContent).toContain("2 fouten");
+    expect(container.querySelector('[data-count="warning"]')?.textContent).toContain("1 waarschuwing");
+    expect(container.querySelector('[data-count="info"]')?.textContent).toContain("1 advies");
     const top = [...container.querySelectorAll(".findings [data-severity]")].map((item) =>
       item.getAttribute("data-severity"),
     );
@@ -110,6 +129,59 @@ describe("popup", () => {
     expect(container.querySelector('[data-field="verified"]')?.getAttribute("data-field-status")).toBe(
       "not-applicable",
     );
+  });
+
+  it("counts only the findings no waiver accepts, as the panel and the badge do", async () => {
+    const waivedState: TabState = {
+      ...CHECKED_STATE,
+      findings: CHECKED_STATE.findings.map((finding) => ({ ...finding, waived: finding.rule === "handle/no-party" })),
+    };
+    sendMessage.mockResolvedValue(waivedState);
+    await renderPopup();
+    expect(container.querySelector('[data-count="error"]')?.textContent).toContain("1 fout");
+    expect(container.querySelector("[data-waived-count]")?.textContent).toBe(
+      "1 bevinding is geaccepteerd met een afwijking en telt niet mee.",
+    );
+    const top = [...container.querySelectorAll(".findings [data-rule]")].map((item) => item.getAttribute("data-rule"));
+    expect(top).not.toContain("handle/no-party");
+  });
+
+  it("copies the report with a visible confirmation, and opens the printable report in a tab", async () => {
+    sendMessage.mockImplementation(async (_tab, message) =>
+      (message as { type: string }).type === "profielcheck:get-report" ? "# Profielcheck-rapport" : CHECKED_STATE,
+    );
+    const writeText = vi.fn(async (_text: string) => undefined);
+    vi.spyOn(navigator, "clipboard", "get").mockReturnValue({ writeText } as unknown as Clipboard);
+    const create = vi.spyOn(fakeBrowser.tabs, "create").mockResolvedValue({ id: 9 } as Browser.tabs.Tab);
+    await renderPopup();
+    await act(async () => {
+      buttonNamed(container, "Kopieer rapport").click();
+    });
+    await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith("# Profielcheck-rapport"));
+    expect(container.querySelector('[role="status"]')?.textContent).toBe("Rapport gekopieerd naar het klembord.");
+    await act(async () => {
+      buttonNamed(container, "Open afdrukbaar rapport").click();
+    });
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/report\.html$/) }));
+    // The report is rendered (and kept for the report page) before the tab opens.
+    expect(sendMessage).toHaveBeenCalledWith(TAB_ID, { type: "profielcheck:get-report" });
+  });
+
+  it("opens no report tab when the page has no report yet, and says why", async () => {
+    sendMessage.mockImplementation(async (_tab, message) =>
+      (message as { type: string }).type === "profielcheck:get-report" ? null : CHECKED_STATE,
+    );
+    const create = vi.spyOn(fakeBrowser.tabs, "create");
+    await renderPopup();
+    await act(async () => {
+      buttonNamed(container, "Open afdrukbaar rapport").click();
+    });
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="status"]')?.textContent).toBe(
+        "Er is nog geen rapport: kies eerst het soort account.",
+      ),
+    );
+    expect(create).not.toHaveBeenCalled();
   });
 
   it("asks the page to show its panel, and opens the settings", async () => {
