@@ -28,6 +28,8 @@ import {
   type AccountDetailKey,
   FIELD_LABELS,
   FIELD_STATUS_WORDS,
+  formatReportDate,
+  formatWaiverDate,
   MESSAGE_KINDS,
   PLATFORM_LABELS,
   SEVERITY_LABELS,
@@ -168,26 +170,6 @@ export function escapeHtml(text: string): string {
     .join("<br>");
 }
 
-/** "30 november 2026, 03:15" (nl) or "30 November 2026, 03:15" (en), in `timeZone`. */
-export function formatReportDate(date: Date, lang: Language, timeZone?: string): string {
-  const locale = lang === "nl" ? "nl-NL" : "en-GB";
-  const day = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone });
-  const time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
-  return `${day.format(date)}, ${time.format(date)}`;
-}
-
-/** A waiver's `createdAt` (a date or a date-time) in words; a date alone stays a date. */
-function waiverDate(createdAt: string, lang: Language, timeZone?: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(createdAt)) {
-    const locale = lang === "nl" ? "nl-NL" : "en-GB";
-    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-      new Date(`${createdAt}T00:00:00Z`),
-    );
-  }
-  const date = new Date(createdAt);
-  return Number.isNaN(date.getTime()) ? escapeHtml(createdAt) : formatReportDate(date, lang, timeZone);
-}
-
 function handleOf(handle: string | null | undefined): string | undefined {
   return handle ? `@${handle.replace(/^@/, "")}` : undefined;
 }
@@ -249,7 +231,7 @@ function findingItem(
   if (excerpt) parts.push(`<p class="excerpt">„${escapeHtml(excerpt)}”</p>`);
   if (waiver) {
     const date = waiver.createdAt
-      ? ` (${escapeHtml(words.recordedOn)} ${waiverDate(waiver.createdAt, lang, timeZone)})`
+      ? ` (${escapeHtml(words.recordedOn)} ${escapeHtml(formatWaiverDate(waiver.createdAt, lang, timeZone))})`
       : "";
     parts.push(`<p class="waiver">${escapeHtml(words.waivedBecause)}${date}: ${escapeHtml(waiver.reason)}</p>`);
   }
@@ -333,7 +315,7 @@ function profileSection(entry: ReportCase, index: number, input: ReviewReportInp
       const applied = matched.some((each) => each.waiver === waiver);
       const title = findRule(waiver.rule)?.meta.title[lang] ?? waiver.rule;
       const date = waiver.createdAt
-        ? `, ${escapeHtml(words.recordedOn)} ${waiverDate(waiver.createdAt, lang, timeZone)}`
+        ? `, ${escapeHtml(words.recordedOn)} ${escapeHtml(formatWaiverDate(waiver.createdAt, lang, timeZone))}`
         : "";
       html.push(
         `<li><strong>${escapeHtml(title)}</strong> (<code>${escapeHtml(waiver.rule)}</code>) ${escapeHtml(words.waiverFor)} „${escapeHtml(waiver.value)}”: ${escapeHtml(waiver.reason)}${date}. <em>${escapeHtml(applied ? words.waiverApplied : words.waiverNotApplied)}</em></li>`,

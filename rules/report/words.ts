@@ -102,3 +102,23 @@ export const ACCOUNT_DETAIL_LABELS: Record<Language, Record<AccountDetailKey, st
     ministerMarker: "Minister's marker",
   },
 };
+
+/** "30 november 2026, 03:15" (nl) or "30 November 2026, 03:15" (en), in `timeZone` (the runtime's when absent). */
+export function formatReportDate(date: Date, lang: Language, timeZone?: string): string {
+  const locale = lang === "nl" ? "nl-NL" : "en-GB";
+  const day = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone });
+  const time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
+  return `${day.format(date)}, ${time.format(date)}`;
+}
+
+/** A waiver's `createdAt` (a date or a date-time) in words; a date alone stays a date, an unreadable one as it is. */
+export function formatWaiverDate(createdAt: string, lang: Language, timeZone?: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(createdAt)) {
+    const locale = lang === "nl" ? "nl-NL" : "en-GB";
+    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+      new Date(`${createdAt}T00:00:00Z`),
+    );
+  }
+  const date = new Date(createdAt);
+  return Number.isNaN(date.getTime()) ? createdAt : formatReportDate(date, lang, timeZone);
+}

@@ -4,7 +4,8 @@ import { SCENARIOS, scenarioAvatar } from "@/components/playground/scenarios";
 import { checkCase } from "@/rules/engine";
 import { checkMessage } from "@/rules/message-engine";
 import type { ReportCase, ReviewReportInput } from "@/rules/report";
-import { escapeHtml, formatReportDate, renderReviewReportHtml } from "@/rules/report/html";
+import { escapeHtml, renderReviewReportHtml } from "@/rules/report/html";
+import { formatReportDate } from "@/rules/report/words";
 import type { Language } from "@/rules/schema";
 
 /** 30 November 2026, 03:15 in Amsterdam (CET, UTC+1). */
