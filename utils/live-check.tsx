@@ -415,7 +415,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
           : null,
         configured: resolved?.configured ?? false,
         result,
-        isWaived: (finding) => waived.get(finding) !== undefined,
+        profile: lastCheck.profile,
         lang,
       });
     },

@@ -3,8 +3,9 @@
  * popup validates it with is in utils/tab-state.ts).
  */
 import type { CheckResult } from "@/rules/engine";
-import type { Finding } from "@/rules/schema";
+import type { Profile } from "@/rules/schema";
 import { type AccountType, FIELDS, type FieldName, type Language, type Platform } from "@/rules/vocabulary";
+import { waiverValue } from "@/rules/waivers";
 import type { TabState } from "./tab-state";
 
 export const GET_STATE_MESSAGE = "profielcheck:get-state";
@@ -23,15 +24,14 @@ export interface TabStateInput {
   configured: boolean;
   /** The last check, or null when none ran (account type unknown). */
   result: CheckResult | null;
-  /** Whether a waiver accepts the finding: it is listed, but counts nowhere (panel, badge, popup). */
-  isWaived?: (finding: Finding) => boolean;
+  /** The profile the check read: each finding carries the value a waiver for it is recorded against. */
+  profile?: Profile;
   lang: Language;
 }
 
 /** The answer to `GET_STATE_MESSAGE`, built from the content script's last check. */
 export function tabStateFromCheck(input: TabStateInput): TabState {
   const { result, lang } = input;
-  const waived = (finding: Finding) => input.isWaived?.(finding) ?? false;
   const fields = {} as Record<FieldName, FieldState>;
   const notCheckedReasons: Partial<Record<FieldName, string>> = {};
   for (const field of FIELDS) {
@@ -39,7 +39,7 @@ export function tabStateFromCheck(input: TabStateInput): TabState {
     if (!status || status.status === "not-checked") {
       fields[field] = "not-checked";
       if (status?.status === "not-checked") notCheckedReasons[field] = status.reason[lang];
-    } else if (result.findings.some((finding) => finding.field === field && !waived(finding))) {
+    } else if (result.findings.some((finding) => finding.field === field)) {
       fields[field] = "findings";
     } else {
       fields[field] = status.status === "checked" ? "ok" : "not-applicable";
@@ -56,13 +56,14 @@ export function tabStateFromCheck(input: TabStateInput): TabState {
     pageKind: input.pageKind,
     account,
     configured: input.configured,
-    findings: (result?.findings ?? []).map((finding) => ({
-      rule: finding.rule,
-      severity: finding.severity,
-      field: finding.field,
-      message: finding.message,
-      waived: waived(finding),
-    })),
+    findings: (result?.findings ?? []).map((finding) => {
+      // The popup matches it against the waivers it reads itself, so it never counts with stale ones.
+      const value = input.profile ? waiverValue(finding, input.profile) : undefined;
+      const { rule, severity, field, message } = finding;
+      return value === undefined
+        ? { rule, severity, field, message }
+        : { rule, severity, field, message, waiverValue: value };
+    }),
     fields,
     notCheckedReasons,
   };

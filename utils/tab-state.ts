@@ -37,8 +37,8 @@ export const tabStateSchema = z.object({
       severity: z.enum(SEVERITIES),
       field: fieldNameSchema,
       message: z.string(),
-      /** Accepted by a waiver: listed, not counted. */
-      waived: z.boolean(),
+      /** The field value a waiver for this finding is recorded against (rules/waivers.ts). */
+      waiverValue: z.optional(z.string()),
     }),
   ),
   fields: z.record(fieldNameSchema, z.enum(FIELD_STATES)),

@@ -6,8 +6,9 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { ACCOUNT_TYPE_LABEL } from "@/components/labels";
+import type { Waiver } from "@/rules/config";
 import type { AccountType, Language } from "@/rules/vocabulary";
-import { rememberAccount, watchEffectiveConfig } from "@/utils/config-storage";
+import { loadEffectiveConfig, rememberAccount, watchEffectiveConfig } from "@/utils/config-storage";
 import { translator } from "@/utils/i18n";
 import { readLanguage } from "@/utils/storage";
 import { type TabRequest, type TabState, tabStateSchema } from "@/utils/tab-state";
@@ -45,13 +46,18 @@ export function PopupApp() {
   const [lang, setLang] = useState<Language>("nl");
   const [view, setView] = useState<PopupView>({ kind: "loading" });
   const [status, setStatus] = useState("");
+  const [waivers, setWaivers] = useState<readonly Waiver[]>([]);
   const t = popupTranslator(lang);
 
   useEffect(() => {
     void readLanguage().then(setLang);
     void requestActiveTabState().then(setView);
+    void loadEffectiveConfig({ managed: "cached" }).then((effective) => setWaivers(effective.config.waivers ?? []));
     // A type chosen here or in the panel re-checks the page; ask again for the new state.
-    return watchEffectiveConfig(() => void requestActiveTabState().then(setView));
+    return watchEffectiveConfig((effective) => {
+      setWaivers(effective.config.waivers ?? []);
+      void requestActiveTabState().then(setView);
+    });
   }, []);
 
   useEffect(() => {
@@ -111,7 +117,13 @@ export function PopupApp() {
       {view.kind === "loading" && <p>{t("loading")}</p>}
       {view.kind === "no-profile" && <AboutText t={t} />}
       {view.kind === "profile" && (
-        <TabStateView state={view.state} lang={lang} t={t} onChooseType={(type) => void chooseType(view.state, type)} />
+        <TabStateView
+          state={view.state}
+          waivers={waivers}
+          lang={lang}
+          t={t}
+          onChooseType={(type) => void chooseType(view.state, type)}
+        />
       )}
       <p class="status" role="status" aria-live="polite">
         {status}

@@ -5,11 +5,13 @@
 
 import { ACCOUNT_TYPE_LABEL, FIELD_LABEL, PLATFORM_NAMES, SEVERITY_LABEL } from "@/components/labels";
 import { findRule } from "@/rules/catalog";
+import type { Waiver } from "@/rules/config";
 import { severityCount } from "@/rules/report/words";
 import {
   ACCOUNT_TYPES,
   type AccountType,
   FIELDS,
+  type FieldName,
   invalidPairReason,
   type Language,
   SEVERITIES,
@@ -18,6 +20,7 @@ import { translator } from "@/utils/i18n";
 import type { TabState } from "@/utils/tab-state";
 import type { FieldState } from "@/utils/tab-state-build";
 import type { PopupTranslate } from "./messages";
+import { splitWaived } from "./open-findings";
 
 /** How many findings the popup lists; the panel on the page has all of them. */
 const TOP_FINDINGS = 3;
@@ -27,12 +30,14 @@ const SEVERITY_ICON = { error: "✖", warning: "▲", info: "ℹ" } as const;
 
 interface TabStateViewProps {
   state: TabState;
+  /** The configuration's waivers, as the popup read them last. */
+  waivers: readonly Waiver[];
   lang: Language;
   t: PopupTranslate;
   onChooseType(type: AccountType): void;
 }
 
-export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps) {
+export function TabStateView({ state, waivers, lang, t, onChooseType }: TabStateViewProps) {
   const panelText = translator(lang);
   const fieldStateLabel: Record<FieldState, string> = {
     ok: panelText("fieldOk"),
@@ -42,8 +47,11 @@ export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps
   };
   const { account, handle } = state;
   // Waived findings count nowhere, as on the panel and the badge; the popup says how many there are.
-  const open = state.findings.filter((finding) => !finding.waived);
-  const waivedCount = state.findings.length - open.length;
+  const { open, waived } = splitWaived(state, waivers);
+  const waivedCount = waived.length;
+  /** A field whose findings are all waived is in order, as the panel shows it. */
+  const fieldState = (field: FieldName): FieldState =>
+    state.fields[field] === "findings" && !open.some((finding) => finding.field === field) ? "ok" : state.fields[field];
   const sorted = [...open].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const top = sorted.slice(0, TOP_FINDINGS);
 
@@ -141,8 +149,8 @@ export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps
             <h2 id="fields-heading">{t("fieldsHeading")}</h2>
             <ul class="fields">
               {FIELDS.map((field) => (
-                <li key={field} data-field={field} data-field-status={state.fields[field]}>
-                  {panelText(FIELD_LABEL[field])}: {fieldStateLabel[state.fields[field]]}
+                <li key={field} data-field={field} data-field-status={fieldState(field)}>
+                  {panelText(FIELD_LABEL[field])}: {fieldStateLabel[fieldState(field)]}
                   {state.notCheckedReasons[field] && <span class="reason"> — {state.notCheckedReasons[field]}</span>}
                 </li>
               ))}

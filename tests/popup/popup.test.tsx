@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from "vite
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { PopupApp } from "@/components/popup/PopupApp";
 import type { CheckResult } from "@/rules/engine";
-import { loadEffectiveConfig } from "@/utils/config-storage";
+import { loadEffectiveConfig, saveLocalConfig } from "@/utils/config-storage";
 import type { TabState } from "@/utils/tab-state";
 import { tabStateFromCheck } from "@/utils/tab-state-build";
 import { axeViolations, buttonNamed, click } from "../options/dom-helpers";
@@ -90,8 +90,7 @@ describe("tabStateFromCheck", () => {
     expect(UNKNOWN_ACCOUNT.fields.bio).toBe("not-checked");
   });
 
-  it("marks the findings a waiver accepts, and a field whose findings are all waived is not counted as failing", () => {
-    const handleFinding = CHECKED.findings[3];
+  it("gives each finding the value a waiver for it is recorded against", () => {
     const state = tabStateFromCheck({
       platform: "x",
       handle: "MinisterVWS",
@@ -99,12 +98,16 @@ describe("tabStateFromCheck", () => {
       account: { type: "corporate" },
       configured: true,
       result: CHECKED,
-      isWaived: (finding) => finding === handleFinding,
+      profile: { displayName: "Minister Agema", handle: "MinisterVWS", bio: "Minister #PVV" },
       lang: "nl",
     });
-    expect(state.findings.map((finding) => finding.waived)).toEqual([false, false, false, true]);
-    expect(state.fields.handle).toBe("ok");
-    expect(state.fields.bio).toBe("findings");
+    expect(state.findings.map((finding) => finding.waiverValue)).toEqual([
+      "Minister #PVV",
+      "Minister #PVV",
+      "Minister Agema",
+      "MinisterVWS",
+    ]);
+    expect(CHECKED_STATE.findings[0]?.waiverValue).toBeUndefined();
   });
 });
 
@@ -131,19 +134,62 @@ describe("popup", () => {
     );
   });
 
-  it("counts only the findings no waiver accepts, as the panel and the badge do", async () => {
-    const waivedState: TabState = {
+  it("counts only the findings no waiver accepts, judged against the configuration it reads itself", async () => {
+    const withValues: TabState = {
       ...CHECKED_STATE,
-      findings: CHECKED_STATE.findings.map((finding) => ({ ...finding, waived: finding.rule === "handle/no-party" })),
+      findings: CHECKED_STATE.findings.map((finding) => ({ ...finding, waiverValue: `value of ${finding.rule}` })),
     };
-    sendMessage.mockResolvedValue(waivedState);
+    await saveLocalConfig({
+      version: 1,
+      waivers: [
+        {
+          platform: "x",
+          handle: "@ministervws",
+          rule: "handle/no-party",
+          value: "value of handle/no-party",
+          reason: "SG",
+        },
+        // Another value, another account: neither applies.
+        { platform: "x", handle: "MinisterVWS", rule: "bio/no-party", value: "an older bio", reason: "SG" },
+        {
+          platform: "instagram",
+          handle: "MinisterVWS",
+          rule: "bio/webcare",
+          value: "value of bio/webcare",
+          reason: "SG",
+        },
+      ],
+    });
+    sendMessage.mockResolvedValue(withValues);
     await renderPopup();
-    expect(container.querySelector('[data-count="error"]')?.textContent).toContain("1 fout");
+    await vi.waitFor(() => expect(container.querySelector('[data-count="error"]')?.textContent).toContain("1 fout"));
+    expect(container.querySelector('[data-count="info"]')?.textContent).toContain("1 advies");
     expect(container.querySelector("[data-waived-count]")?.textContent).toBe(
       "1 bevinding is geaccepteerd met een afwijking en telt niet mee.",
     );
     const top = [...container.querySelectorAll(".findings [data-rule]")].map((item) => item.getAttribute("data-rule"));
     expect(top).not.toContain("handle/no-party");
+    expect(container.querySelector('[data-field="handle"]')?.getAttribute("data-field-status")).toBe("ok");
+  });
+
+  it("counts a waiver recorded while it is open, even before the page checked again", async () => {
+    const withValues: TabState = {
+      ...CHECKED_STATE,
+      findings: CHECKED_STATE.findings.map((finding) => ({ ...finding, waiverValue: `value of ${finding.rule}` })),
+    };
+    // The page answers with the state it had before the waiver, every time.
+    sendMessage.mockResolvedValue(withValues);
+    await renderPopup();
+    expect(container.querySelector('[data-count="error"]')?.textContent).toContain("2 fouten");
+    await act(async () => {
+      await saveLocalConfig({
+        version: 1,
+        waivers: [
+          { platform: "x", handle: "MinisterVWS", rule: "bio/no-party", value: "value of bio/no-party", reason: "SG" },
+        ],
+      });
+    });
+    await vi.waitFor(() => expect(container.querySelector('[data-count="error"]')?.textContent).toContain("1 fout"));
   });
 
   it("copies the report with a visible confirmation, and opens the printable report in a tab", async () => {
