@@ -159,12 +159,30 @@ describe("playground", () => {
     expect(position()).toBe("Bevinding 1 van 3");
   });
 
-  it("switches to presentation mode with a button and shows the shortcuts", () => {
+  it("switches to presentation mode with a button, and keeps the shortcuts behind ?", () => {
     mount("obfuscated-party");
     expect(document.documentElement.classList.contains("present")).toBe(false);
     click(buttonNamed("Presentatiemodus"));
     expect(document.documentElement.classList.contains("present")).toBe(true);
-    expect(app.querySelector(".shortcuts")?.textContent).toContain("j of → volgende bevinding");
+    const shortcuts = app.querySelector("#shortcuts") as HTMLElement;
+    expect(shortcuts.hidden).toBe(true);
+    click(app.querySelector("[data-shortcuts]") as Element);
+    expect(shortcuts.hidden).toBe(false);
+    expect(shortcuts.textContent).toContain("j of → volgende bevinding");
+    press(document.body, "?");
+    expect(shortcuts.hidden).toBe(true);
+  });
+
+  it("puts the teaching point first on a one-column stage, then the finding and its marked text; the editor in a drawer", () => {
+    mount("corporate-party-hashtag", true);
+    const stage = app.querySelector("main.stage") as HTMLElement;
+    const parts = [...stage.children].map((child) => child.className);
+    expect(parts.slice(0, 4)).toEqual(["card point", "card explanation", "card marked-text", "card drawer"]);
+    expect(stage.querySelector(".point")?.textContent).toContain("partij");
+    expect(stage.querySelector(".marked mark")?.textContent).toBe("gemarkeerd: #PVV (einde markering)");
+    const drawer = stage.querySelector("details.drawer") as HTMLDetailsElement;
+    expect(drawer.open).toBe(false);
+    expect(drawer.querySelector("#bio")).not.toBeNull();
   });
 
   it.each([false, true])(
