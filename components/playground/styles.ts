@@ -3,9 +3,11 @@
  * mode (black on white, #154273 on white 10.2:1); focus is always visible. The print stylesheet
  * prints the report alone.
  */
-export const PLAYGROUND_CSS = `
+import { FULLWIDTH_FAMILY, FULLWIDTH_FONT_CSS } from "./fonts";
+
+export const PLAYGROUND_CSS = `${FULLWIDTH_FONT_CSS}
 * { box-sizing: border-box; }
-body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; background: #f3f5f8; }
+body { margin: 0; font: 16px/1.5 "${FULLWIDTH_FAMILY}", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; background: #f3f5f8; }
 .skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 4px; z-index: 2; }
 .top { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; justify-content: space-between; background: #154273; color: #fff; padding: 10px 16px; }
 .top h1 { font-size: 22px; margin: 0; }
@@ -73,7 +75,7 @@ summary { cursor: pointer; color: #154273; font-weight: 600; }
 /*
  * Presentation mode, for the back of a room at 1920×1080: body text 28px, one column (teaching point,
  * finding, marked text), the editor in a drawer, black on white (AAA: 21:1; the header's white on
- * #154273 10.2:1).
+ * #154273 10.2:1). The scenarios' full-width letters come from ./fonts.ts.
  */
 .present body { font-size: 28px; line-height: 1.45; color: #000; background: #fff; }
 .present main.stage { display: flex; flex-direction: column; gap: 24px; max-width: 1600px; margin: 0 auto; padding: 24px 40px; }

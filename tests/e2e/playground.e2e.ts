@@ -83,6 +83,12 @@ function playgroundChecks(open: (query: string) => Promise<Page>) {
     );
     expect(new Set(boxes.map((box) => box?.left)).size).toBe(1);
     expect((boxes[0]?.top ?? 0) < (boxes[1]?.top ?? 0) && (boxes[1]?.top ?? 0) < (boxes[2]?.top ?? 0)).toBe(true);
+    // The scenario's full-width letters come from the bundled face: stock Debian fonts lack them.
+    expect(await page.locator(".point p").textContent()).toContain("ＣＤＡ");
+    const faces = await page.evaluate(async () =>
+      (await document.fonts.load('28px "Profielcheck Fullwidth"', "ＣＤＡ")).map((face) => face.status),
+    );
+    expect(faces).toEqual(["loaded"]);
     await page.locator("details.drawer > summary").click();
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 720 });
