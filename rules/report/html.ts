@@ -85,7 +85,7 @@ const WORDS = {
     inReplyTo: "Reactie op",
     rulesNotChecked: "Deze regels zijn niet gecontroleerd:",
     allRulesChecked: "Alle regels die op dit bericht van toepassing zijn, zijn gecontroleerd.",
-    print: "Druk dit rapport af of bewaar het als pdf met de afdrukfunctie van de browser.",
+    print: "Druk dit rapport af of bewaar het als pdf met Ctrl+P (Cmd+P op een Mac).",
   },
   en: {
     report: "Profielcheck report",
@@ -130,7 +130,7 @@ const WORDS = {
     inReplyTo: "In reply to",
     rulesNotChecked: "These rules were not checked:",
     allRulesChecked: "Every rule that applies to this message was checked.",
-    print: "Print this report, or save it as a PDF, with the browser's print command.",
+    print: "Print this report or save it as a PDF with Ctrl+P (Cmd+P on a Mac).",
   },
 } as const;
 
