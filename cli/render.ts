@@ -8,6 +8,7 @@ import type { CheckResult, FieldStatus } from "../rules/engine";
 import { PLATFORM_LABELS, severityWord } from "../rules/labels";
 import type { MessageCheckResult } from "../rules/message-engine";
 import { caseCount, findingExcerpt, messageExcerpt, renderReviewReport } from "../rules/report";
+import { FIELD_STATUS_WORDS, MESSAGE_KINDS, severityCount } from "../rules/report/words";
 import {
   type Case,
   FIELDS,
@@ -55,14 +56,10 @@ export interface RenderOptions {
   version: string;
 }
 
-const WORDS = {
+const COMMAND_WORDS = {
   nl: {
     ok: "in orde",
-    notApplicable: "geen regel van toepassing",
-    notChecked: "niet gecontroleerd",
     link: "link",
-    counts: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["advies", "adviezen"] },
-    kind: { post: "bericht", reply: "reactie" },
     role: "rol",
     noRole: "rol niet opgegeven",
     severities: "Ernst",
@@ -71,11 +68,7 @@ const WORDS = {
   },
   en: {
     ok: "ok",
-    notApplicable: "no rule applies",
-    notChecked: "not checked",
     link: "link",
-    counts: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] },
-    kind: { post: "post", reply: "reply" },
     role: "role",
     noRole: "role not given",
     severities: "Severity",
@@ -83,6 +76,11 @@ const WORDS = {
     guidelineQuotes: "Guideline",
   },
 } as const;
+
+const WORDS = {
+  nl: { ...COMMAND_WORDS.nl, ...FIELD_STATUS_WORDS.nl, kind: MESSAGE_KINDS.nl },
+  en: { ...COMMAND_WORDS.en, ...FIELD_STATUS_WORDS.en, kind: MESSAGE_KINDS.en },
+};
 
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 const ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 } as const;
@@ -103,11 +101,13 @@ function findingsByField(findings: readonly Finding[]): Map<FieldName, Finding[]
 }
 
 function countSummary(checked: readonly CheckedCase[], lang: Language): string {
-  const words = WORDS[lang];
-  const counts = SEVERITY_ORDER.map((severity) => {
-    const n = checked.reduce((sum, c) => sum + c.result.findings.filter((f) => f.severity === severity).length, 0);
-    return `${n} ${words.counts[severity][n === 1 ? 0 : 1]}`;
-  });
+  const counts = SEVERITY_ORDER.map((severity) =>
+    severityCount(
+      severity,
+      checked.reduce((sum, c) => sum + c.result.findings.filter((f) => f.severity === severity).length, 0),
+      lang,
+    ),
+  );
   const counted = caseCount(
     checked.map((entry) => ({ isMessage: isCheckedMessage(entry) })),
     lang,

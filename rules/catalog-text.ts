@@ -90,6 +90,12 @@ export function quotesFor(rule: Rule, platform: Platform, type: AccountType): re
   return inChapter.length > 0 ? inChapter : rule.meta.guideline;
 }
 
+/** The platform a quote was written for (its "X:" heading and the like), or undefined for every platform. */
+export function quotePlatform(quote: GuidelineQuote): Platform | undefined {
+  for (const heading of quote.headings) if (PLATFORM_HEADINGS[heading]) return PLATFORM_HEADINGS[heading];
+  return undefined;
+}
+
 export function headingPath(quote: GuidelineQuote): string {
   return quote.headings.join(" › ");
 }

@@ -10,6 +10,7 @@ import { GUIDELINE_TITLE, headingPath, quotesFor } from "./catalog-text";
 import type { CheckResult, FieldStatus } from "./engine";
 import { PLATFORM_LABELS, severityWord } from "./labels";
 import type { MessageCheckResult } from "./message-engine";
+import { FIELD_STATUS_WORDS, MESSAGE_KINDS, severityCount } from "./report/words";
 import type { Account, Finding, MessageCase, MessageFinding, Profile } from "./schema";
 import { LINE_BREAK, visibleControls } from "./text/controls";
 import { bareHandle } from "./text/handles";
@@ -17,13 +18,16 @@ import type { AvatarAnalysis } from "./types";
 import { FIELDS, type FieldName, type Language, SEVERITIES } from "./vocabulary";
 import { matchWaivers, type WaivedFinding, type WaiverFor } from "./waivers";
 
+/** A waiver as the reports show it: with the date it was recorded, when known. */
+export type ReportWaiver = WaiverFor & { createdAt?: string | undefined };
+
 export interface ReportCase {
   id?: string;
   account: Account;
   profile: Profile;
   result: CheckResult;
   /** Waivers already known to be for this account; each holds for its rule and field value. */
-  waivers?: readonly WaiverFor[];
+  waivers?: readonly ReportWaiver[];
   /** What the logo detector saw, shown next to the avatar's value. */
   avatar?: AvatarAnalysis;
   /** Where the case came from, e.g. the file given to the command. */
@@ -49,15 +53,13 @@ export interface ReviewReportInput {
   guidelineVersion: string;
 }
 
-const WORDS = {
+const REPORT_WORDS = {
   nl: {
     report: "Profielcheck-rapport",
     cases: (n: number) => `${n} ${n === 1 ? "profiel" : "profielen"} gecontroleerd`,
     messages: (n: number) => `${n} ${n === 1 ? "bericht" : "berichten"} gecontroleerd`,
     casesAndMessages: (profiles: number, messages: number) =>
       `${profiles} ${profiles === 1 ? "profiel" : "profielen"} en ${messages} ${messages === 1 ? "bericht" : "berichten"} gecontroleerd`,
-    counts: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["advies", "adviezen"] },
-    kind: { post: "bericht", reply: "reactie" },
     role: "Rol",
     noRole: "niet opgegeven",
     text: "Tekst",
@@ -82,8 +84,6 @@ const WORDS = {
     waivedBecause: "Afwijking geaccepteerd",
     notCheckedHeading: "Niet gecontroleerd",
     allChecked: "Alle velden zijn gecontroleerd of hebben geen regel.",
-    notChecked: "niet gecontroleerd",
-    notApplicable: "geen regel van toepassing",
     checked: (n: number) => `gecontroleerd, ${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
     unknown: "niet opgegeven",
     yes: "ja",
@@ -100,8 +100,6 @@ const WORDS = {
     messages: (n: number) => `${n} ${n === 1 ? "message" : "messages"} checked`,
     casesAndMessages: (profiles: number, messages: number) =>
       `${profiles} ${profiles === 1 ? "profile" : "profiles"} and ${messages} ${messages === 1 ? "message" : "messages"} checked`,
-    counts: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] },
-    kind: { post: "post", reply: "reply" },
     role: "Role",
     noRole: "not given",
     text: "Text",
@@ -126,8 +124,6 @@ const WORDS = {
     waivedBecause: "Waiver accepted",
     notCheckedHeading: "Not checked",
     allChecked: "Every field was checked or has no rule.",
-    notChecked: "not checked",
-    notApplicable: "no rule applies",
     checked: (n: number) => `checked, ${n} ${n === 1 ? "finding" : "findings"}`,
     unknown: "not given",
     yes: "yes",
@@ -139,6 +135,11 @@ const WORDS = {
     waiverNotApplied: "not applied: no finding of this rule for this value (value changed or fixed)",
   },
 } as const;
+
+const WORDS = {
+  nl: { ...REPORT_WORDS.nl, ...FIELD_STATUS_WORDS.nl, kind: MESSAGE_KINDS.nl },
+  en: { ...REPORT_WORDS.en, ...FIELD_STATUS_WORDS.en, kind: MESSAGE_KINDS.en },
+};
 
 type Words = (typeof WORDS)[Language];
 
@@ -192,10 +193,9 @@ function summary(
   const words = WORDS[lang];
   const all = entries.flat();
   const open = all.filter((entry) => !entry.waiver);
-  const counts = SEVERITIES.map((severity) => {
-    const n = open.filter(({ finding }) => finding.severity === severity).length;
-    return `${n} ${words.counts[severity][n === 1 ? 0 : 1]}`;
-  });
+  const counts = SEVERITIES.map((severity) =>
+    severityCount(severity, open.filter(({ finding }) => finding.severity === severity).length, lang),
+  );
   const waived = all.length - open.length;
   const counted = caseCount(
     cases.map((entry) => ({ isMessage: isMessageReportCase(entry) })),

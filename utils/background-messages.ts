@@ -22,6 +22,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from "./protocol";
+import { saveLastReport } from "./report-store";
 import { readLanguage } from "./storage";
 
 /** The content script a request comes from: its tab and its platform. */
@@ -50,6 +51,22 @@ function showBadge(tabId: number, errors: number, warnings: number): void {
   void toolbarButton.setBadgeBackgroundColor({ tabId, color });
 }
 
+/** The Markdown report for copying; its input is kept for the printable report page. */
+async function renderReport({
+  lang,
+  reportCase,
+}: RequestOf<BackgroundProtocol, "profielcheck:render-report">): Promise<string> {
+  const report = {
+    reportCase,
+    lang,
+    generatedAt: new Date(),
+    rulePackVersion: browser.runtime.getManifest().version,
+    guidelineVersion: GUIDELINE_VERSION,
+  };
+  await saveLastReport(report);
+  return renderReviewReport({ ...report, cases: [reportCase] });
+}
+
 const HANDLERS: Handlers = {
   "profielcheck:badge": ({ errors, warnings }, from) => showBadge(from.tabId, errors, warnings),
   "profielcheck:analyse-avatar": ({ url }) => analyseAvatar(url),
@@ -57,14 +74,7 @@ const HANDLERS: Handlers = {
   "profielcheck:remember-account": ({ platform, handle, accountType }) =>
     rememberAccount(platform, handle, accountType),
   "profielcheck:add-waiver": (waiver) => addWaiver(waiver),
-  "profielcheck:render-report": ({ lang, reportCase }) =>
-    renderReviewReport({
-      cases: [reportCase],
-      lang,
-      generatedAt: new Date(),
-      rulePackVersion: browser.runtime.getManifest().version,
-      guidelineVersion: GUIDELINE_VERSION,
-    }),
+  "profielcheck:render-report": (request) => renderReport(request),
   "profielcheck:record-checklist-evidence": ({ account, evidence, ruleSettings }) =>
     writeChecklistEvidence(account, evidence, ruleSettings),
   "profielcheck:assess-profile": (request) => assessProfileMessage(request),

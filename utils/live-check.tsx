@@ -425,6 +425,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
           : null,
         configured: resolved?.configured ?? false,
         result,
+        profile: lastCheck.profile,
         lang,
       });
     },

@@ -178,7 +178,14 @@ const tabStateSchema = z.object({
   /** Whether the account is in the organisation configuration. */
   configured: z.boolean(),
   findings: z.array(
-    z.object({ rule: z.string(), severity: z.enum(SEVERITIES), field: fieldNameSchema, message: z.string() }),
+    z.object({
+      rule: z.string(),
+      severity: z.enum(SEVERITIES),
+      field: fieldNameSchema,
+      message: z.string(),
+      /** The field value a waiver for this finding is recorded against (rules/waivers.ts). */
+      waiverValue: z.optional(z.string()),
+    }),
   ),
   fields: z.record(fieldNameSchema, z.enum(FIELD_STATES)),
   /** Why a field was not checked, in the user's language. */

@@ -3,7 +3,9 @@
  * of the check on its page, built from its last check.
  */
 import type { CheckResult } from "@/rules/engine";
+import type { Profile } from "@/rules/schema";
 import { type AccountType, FIELDS, type FieldName, type Language, type Platform } from "@/rules/vocabulary";
+import { waiverValue } from "@/rules/waivers";
 import type { FieldState, TabState } from "./protocol";
 
 export interface TabStateInput {
@@ -14,6 +16,8 @@ export interface TabStateInput {
   configured: boolean;
   /** The last check, or null when none ran (account type unknown). */
   result: CheckResult | null;
+  /** The profile the check read: each finding carries the value a waiver for it is recorded against. */
+  profile?: Profile;
   lang: Language;
 }
 
@@ -43,12 +47,14 @@ export function tabStateFromCheck(input: TabStateInput): TabState {
     pageKind: input.pageKind,
     account,
     configured: input.configured,
-    findings: (result?.findings ?? []).map(({ rule, severity, field, message }) => ({
-      rule,
-      severity,
-      field,
-      message,
-    })),
+    findings: (result?.findings ?? []).map((finding) => {
+      // The popup matches it against the waivers it reads itself, so it never counts with stale ones.
+      const value = input.profile ? waiverValue(finding, input.profile) : undefined;
+      const { rule, severity, field, message } = finding;
+      return value === undefined
+        ? { rule, severity, field, message }
+        : { rule, severity, field, message, waiverValue: value };
+    }),
     fields,
     notCheckedReasons,
   };

@@ -1,6 +1,6 @@
 /**
  * The options page: what the extension does, the language, and the organisation configuration
- * (accounts, rules, parties, fix sentences, import/export). Every change is saved at once and
+ * (accounts, rules, waivers, parties, fix sentences, import/export). Every change is saved at once and
  * announced in a live region; what the organisation manages by policy is shown read-only.
  */
 import { useEffect, useState } from "preact/hooks";
@@ -22,6 +22,7 @@ import { PartiesSection } from "./PartiesSection";
 import { RulesSection } from "./RulesSection";
 import type { SectionProps } from "./section-props";
 import { TemplatesSection } from "./TemplatesSection";
+import { WaiversSection } from "./WaiversSection";
 
 function AboutSection({ t }: { t: OptionsTranslate }) {
   return (
@@ -116,6 +117,7 @@ export function OptionsApp() {
           )}
           <AccountsSection {...sectionProps} />
           <RulesSection {...sectionProps} />
+          <WaiversSection {...sectionProps} />
           <PartiesSection {...sectionProps} />
           <TemplatesSection key={templatesKey} {...sectionProps} />
           <ImportExportSection lang={lang} t={t} announce={setStatus} onImported={() => void refresh()} />

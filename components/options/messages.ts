@@ -18,7 +18,7 @@ const nl = {
     "Profielcheck controleert het profiel van een bewindspersoon op sociale media tegen de richtlijn 'Bewindspersonen op sociale media' (juli 2024), terwijl u het bewerkt. Een paneel op de pagina laat per veld zien wat in orde is en wat niet, met de tekst uit de richtlijn erbij.",
   whereText:
     "Het werkt op X, Instagram, LinkedIn en Facebook, op profielpagina's en op de pagina's waar u het profiel bewerkt, en (op X, LinkedIn en Instagram) in het tekstvak van een bericht of reactie van een account uit de instellingen. Verder doet de extensie niets.",
-  playgroundLink: "Probeer de controle uit in de proefomgeving",
+  playgroundLink: "Probeer de controle uit in de oefenruimte",
   kabinetswisselLink: "Checklist kabinetswissel per account",
   warningsHeading: "Let op",
   managedBadge: "beheerd door uw organisatie",
@@ -109,6 +109,26 @@ const nl = {
   exportHelp: "Uw eigen instellingen als JSON-bestand, om te bewaren of te delen.",
   exportButton: "Exporteren (downloaden)",
   exportDone: "Configuratie geëxporteerd als {file}.",
+  waiversHeading: "Afwijkingen",
+  waiversIntro:
+    "Bevindingen die bewust zijn geaccepteerd, met de reden. Een afwijking geldt voor één account, één regel en de waarde van het veld zoals die toen was: verandert de waarde, dan telt de bevinding weer mee.",
+  waiversEmpty: "Er zijn geen afwijkingen. U legt er een vast met 'Bewust afwijken' bij een bevinding in het paneel.",
+  waiverAccount: "Account",
+  waiverValue: "Waarde",
+  waiverReason: "Reden",
+  waiverDate: "Vastgelegd op",
+  waiverDateUnknown: "onbekend",
+  waiverBy: "Door",
+  waiverByPolicy: "{organisation} (beleid; intrekken kan alleen daar)",
+  waiverByPolicyUnnamed: "uw organisatie (beleid; intrekken kan alleen daar)",
+  waiverByLocal: "in deze browser",
+  withdrawWaiver: "Afwijking intrekken",
+  withdrawWaiverLabel: "Afwijking intrekken: {rule} voor {account}",
+  withdrawConfirm: "Afwijking intrekken? De bevinding telt dan weer mee in het paneel, op de knop en in de pop-up.",
+  withdrawYes: "Ja, intrekken",
+  withdrawNo: "Annuleren",
+  waiverWithdrawn: "Afwijking ingetrokken: {rule} voor {account}.",
+  withdrawFailed: "Intrekken lukte niet: de afwijking staat niet meer in de instellingen.",
 } as const;
 
 export type OptionsMessageKey = keyof typeof nl;
@@ -215,6 +235,26 @@ const en: Record<OptionsMessageKey, string> = {
   exportHelp: "Your own settings as a JSON file, to keep or to share.",
   exportButton: "Export (download)",
   exportDone: "Configuration exported as {file}.",
+  waiversHeading: "Waivers",
+  waiversIntro:
+    "Findings accepted deliberately, with the reason. A waiver holds for one account, one rule and the field's value as it was then: when the value changes, the finding counts again.",
+  waiversEmpty: "There are no waivers. Record one with 'Deviate deliberately' on a finding in the panel.",
+  waiverAccount: "Account",
+  waiverValue: "Value",
+  waiverReason: "Reason",
+  waiverDate: "Recorded on",
+  waiverDateUnknown: "unknown",
+  waiverBy: "By",
+  waiverByPolicy: "{organisation} (policy; it can only be withdrawn there)",
+  waiverByPolicyUnnamed: "your organisation (policy; it can only be withdrawn there)",
+  waiverByLocal: "in this browser",
+  withdrawWaiver: "Withdraw waiver",
+  withdrawWaiverLabel: "Withdraw waiver: {rule} for {account}",
+  withdrawConfirm: "Withdraw the waiver? The finding then counts again in the panel, on the button and in the popup.",
+  withdrawYes: "Yes, withdraw",
+  withdrawNo: "Cancel",
+  waiverWithdrawn: "Waiver withdrawn: {rule} for {account}.",
+  withdrawFailed: "Withdrawing failed: the waiver is no longer in the settings.",
 };
 
 export const OPTIONS_MESSAGES: Record<Language, Record<OptionsMessageKey, string>> = { nl, en };

@@ -13,19 +13,20 @@ import { applyFix, StaleFixError } from "@/rules/apply-fix";
 import { buildBios } from "@/rules/bio-builder";
 import { GUIDELINE_VERSION } from "@/rules/catalog-text";
 import { checkCase } from "@/rules/engine";
-import { renderReviewReport } from "@/rules/report";
+import { type ReviewReportInput, renderReviewReport } from "@/rules/report";
+import { renderReviewReportHtml } from "@/rules/report/html";
 import type { Account, Finding, Language, Profile } from "@/rules/schema";
 import type { AvatarAnalysis } from "@/rules/types";
 import { applyWaivers, type Waiver, waiversForAccount, waiverValue } from "@/rules/waivers";
 import { analyseImage, dataUrlToBlob } from "./avatar";
 import { Explanation } from "./Explanation";
+import { MarkedText } from "./MarkedText";
 import { MessagePlayground } from "./MessagePlayground";
 import { MESSAGE_SCENARIOS } from "./message-scenarios";
 import { type PlaygroundTranslate, playgroundTranslator } from "./messages";
 import { type AvatarChoice, ProfileForm } from "./ProfileForm";
 import { SAMPLES } from "./samples";
 import { SCENARIOS, type Scenario, scenarioAvatar } from "./scenarios";
-import { PANEL_PRESENTATION_CSS } from "./styles";
 
 interface AvatarState {
   analysis: AvatarAnalysis | undefined;
@@ -68,7 +69,7 @@ function avatarStatus(avatar: AvatarState, profile: Profile, t: PlaygroundTransl
 }
 
 /** The panel in its own shadow root, as on the platforms, so page and panel styles stay apart. */
-function ShadowPanel({ presenting, children }: { presenting: boolean; children: ComponentChildren }) {
+function ShadowPanel({ children }: { children: ComponentChildren }) {
   const host = useRef<HTMLDivElement>(null);
   const [root, setRoot] = useState<ShadowRoot | null>(null);
   useLayoutEffect(() => {
@@ -80,7 +81,6 @@ function ShadowPanel({ presenting, children }: { presenting: boolean; children: 
         createPortal(
           <>
             <style>{PANEL_CSS}</style>
-            {presenting && <style>{PANEL_PRESENTATION_CSS}</style>}
             {children}
           </>,
           root as unknown as Element,
@@ -115,6 +115,7 @@ export function Playground(props: PlaygroundProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [showReport, setShowReport] = useState(false);
   const [copyStatus, setCopyStatus] = useState<string | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
   // Only the latest avatar analysis may land: an older, slower one must not overwrite it.
   const avatarRequest = useRef(0);
   const t = playgroundTranslator(lang);
@@ -227,10 +228,10 @@ export function Playground(props: PlaygroundProps) {
     if (waiver) setWaivers((before) => before.filter((each) => each !== waiver));
   };
 
-  const report = useMemo(
-    () =>
+  const reportInput = useMemo(
+    (): ReviewReportInput | null =>
       showReport
-        ? renderReviewReport({
+        ? {
             cases: [
               {
                 ...(editing.scenarioId ? { id: editing.scenarioId } : {}),
@@ -245,16 +246,24 @@ export function Playground(props: PlaygroundProps) {
             generatedAt: new Date(),
             rulePackVersion: version,
             guidelineVersion: GUIDELINE_VERSION,
-          })
-        : "",
+          }
+        : null,
     [showReport, editing.scenarioId, account, profile, result, waivers, avatar.analysis, lang],
   );
+  const report = useMemo(() => (reportInput ? renderReviewReport(reportInput) : ""), [reportInput]);
+
+  /** The printable report in a new tab, from a local blob: nothing is fetched or sent. */
+  const openPrintableReport = () => {
+    if (!reportInput) return;
+    const blob = new Blob([renderReviewReportHtml(reportInput)], { type: "text/html" });
+    window.open(URL.createObjectURL(blob), "_blank", "noopener");
+  };
 
   // Keyboard shortcuts for training sessions; typing in a field is never intercepted.
   const shortcuts = useRef<(event: KeyboardEvent) => void>(() => {});
   shortcuts.current = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-    if (mode === "messages" && event.key !== "p") return;
+    if (mode === "messages" && event.key !== "p" && event.key !== "?") return;
     const actions: Record<string, () => void> = {
       j: () => setSelected(Math.min(current + 1, entries.length - 1)),
       ArrowRight: () => setSelected(Math.min(current + 1, entries.length - 1)),
@@ -263,6 +272,7 @@ export function Playground(props: PlaygroundProps) {
       h: applySelectedFix,
       u: undo,
       p: () => setPresenting(!presenting),
+      "?": () => setShowShortcuts(!showShortcuts),
     };
     const action = actions[event.key];
     if (!action) return;
@@ -284,17 +294,105 @@ export function Playground(props: PlaygroundProps) {
     }
   };
 
+  const scenarioList = (
+    <section class="card scenarios" aria-labelledby="scenarios-title">
+      <h2 id="scenarios-title">{t("scenarios")}</h2>
+      <ul class="scenario-list">
+        {SCENARIOS.map((each) => (
+          <li key={each.id}>
+            <button
+              type="button"
+              data-scenario={each.id}
+              aria-current={each.id === editing.scenarioId}
+              onClick={() => loadScenario(each)}
+            >
+              {each.title[lang]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {scenario && (
+        <div class="teaches">
+          <strong>{t("teaches")}</strong>
+          <p>{scenario.teaches[lang]}</p>
+        </div>
+      )}
+    </section>
+  );
+  const editorSection = (
+    <section class="card editor" aria-labelledby="editor-title">
+      <h2 id="editor-title" tabIndex={-1}>
+        {t("editor")}
+      </h2>
+      <ProfileForm
+        account={account}
+        profile={editing.profile}
+        t={t}
+        avatarPreview={avatar.preview}
+        avatarStatus={avatarStatus(avatar, profile, t)}
+        onAccount={(next) => edit({ account: next })}
+        onProfile={(next) => edit({ profile: next })}
+        onAvatarChoice={chooseAvatar}
+        onAvatarFile={chooseFile}
+      />
+    </section>
+  );
+  const explanation = (
+    <Explanation
+      account={account}
+      entries={entries}
+      selected={current}
+      lang={lang}
+      t={t}
+      canUndo={history.length > 0}
+      notice={notice}
+      waiverBlocked={!profile.handle || selectedValue === undefined}
+      onSelect={setSelected}
+      onApplyFix={applySelectedFix}
+      onUndo={undo}
+      onWaive={waive}
+      onRemoveWaiver={removeWaiver}
+    />
+  );
+  const reportSection = showReport && (
+    <section class="card report" id="report" aria-labelledby="report-title">
+      <h2 id="report-title">{t("reportTitle")}</h2>
+      <div class="actions">
+        <button type="button" onClick={copyReport}>
+          {t("copyReport")}
+        </button>
+        <button type="button" data-open-report="" onClick={openPrintableReport}>
+          {t("openReport")}
+        </button>
+        <span role="status">{copyStatus}</span>
+      </div>
+      <pre>{report}</pre>
+    </section>
+  );
+
   return (
     <>
-      <a class="skip" href={mode === "messages" ? "#composer-title" : "#editor-title"}>
-        {t(mode === "messages" ? "composer" : "editor")}
+      <a class="skip" href={mode === "messages" ? "#composer-title" : presenting ? "#point-title" : "#editor-title"}>
+        {t(mode === "messages" ? "composer" : presenting ? "teaches" : "editor")}
       </a>
       <header class="top">
         <div>
           <h1>{t("pageTitle")}</h1>
-          {mode === "profiles" && <p class="shortcuts">{t("shortcuts")}</p>}
+          <p class="shortcuts" id="shortcuts" hidden={!showShortcuts}>
+            {t("shortcuts")}
+          </p>
         </div>
         <div class="actions">
+          <button
+            type="button"
+            aria-expanded={showShortcuts}
+            aria-controls="shortcuts"
+            data-shortcuts=""
+            onClick={() => setShowShortcuts(!showShortcuts)}
+          >
+            <span aria-hidden="true">? </span>
+            {t("shortcutsButton")}
+          </button>
           <button type="button" aria-pressed={mode === "profiles"} onClick={() => setMode("profiles")}>
             {t("modeProfiles")}
           </button>
@@ -323,66 +421,30 @@ export function Playground(props: PlaygroundProps) {
         <main>
           <MessagePlayground lang={lang} t={t} initialScenario={props.initialScenario ?? null} />
         </main>
+      ) : presenting ? (
+        // One column for the back of the room: the teaching point, the finding, the marked text; the
+        // editor waits in a drawer.
+        <main class="stage">
+          <section class="card point" aria-labelledby="point-title">
+            <h2 id="point-title">{t("teaches")}</h2>
+            <p>{scenario ? scenario.teaches[lang] : t("ownProfile")}</p>
+          </section>
+          {explanation}
+          <MarkedText finding={entries[current]?.finding} profile={profile} lang={lang} t={t} />
+          <details class="card drawer">
+            <summary>{t("drawer")}</summary>
+            {scenarioList}
+            {editorSection}
+          </details>
+          {reportSection}
+        </main>
       ) : (
         <main>
-          <section class="card scenarios" aria-labelledby="scenarios-title">
-            <h2 id="scenarios-title">{t("scenarios")}</h2>
-            <ul class="scenario-list">
-              {SCENARIOS.map((each) => (
-                <li key={each.id}>
-                  <button
-                    type="button"
-                    data-scenario={each.id}
-                    aria-current={each.id === editing.scenarioId}
-                    onClick={() => loadScenario(each)}
-                  >
-                    {each.title[lang]}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            {scenario && (
-              <div class="teaches">
-                <strong>{t("teaches")}</strong>
-                <p>{scenario.teaches[lang]}</p>
-              </div>
-            )}
-          </section>
-
-          <section class="card editor" aria-labelledby="editor-title">
-            <h2 id="editor-title" tabIndex={-1}>
-              {t("editor")}
-            </h2>
-            <ProfileForm
-              account={account}
-              profile={editing.profile}
-              t={t}
-              avatarPreview={avatar.preview}
-              avatarStatus={avatarStatus(avatar, profile, t)}
-              onAccount={(next) => edit({ account: next })}
-              onProfile={(next) => edit({ profile: next })}
-              onAvatarChoice={chooseAvatar}
-              onAvatarFile={chooseFile}
-            />
-          </section>
-
+          {scenarioList}
+          {editorSection}
           <div class="side">
-            <Explanation
-              account={account}
-              entries={entries}
-              selected={current}
-              lang={lang}
-              t={t}
-              canUndo={history.length > 0}
-              notice={notice}
-              waiverBlocked={!profile.handle || selectedValue === undefined}
-              onSelect={setSelected}
-              onApplyFix={applySelectedFix}
-              onUndo={undo}
-              onWaive={waive}
-              onRemoveWaiver={removeWaiver}
-            />
-            <ShadowPanel presenting={presenting}>
+            {explanation}
+            <ShadowPanel>
               <Panel
                 platform={account.platform}
                 handle={profile.handle ?? null}
@@ -409,22 +471,7 @@ export function Playground(props: PlaygroundProps) {
               />
             </ShadowPanel>
           </div>
-
-          {showReport && (
-            <section class="card report" id="report" aria-labelledby="report-title">
-              <h2 id="report-title">{t("reportTitle")}</h2>
-              <div class="actions">
-                <button type="button" onClick={copyReport}>
-                  {t("copyReport")}
-                </button>
-                <button type="button" onClick={() => window.print()}>
-                  {t("print")}
-                </button>
-                <span role="status">{copyStatus}</span>
-              </div>
-              <pre>{report}</pre>
-            </section>
-          )}
+          {reportSection}
         </main>
       )}
     </>

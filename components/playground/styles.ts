@@ -3,9 +3,11 @@
  * mode (black on white, #154273 on white 10.2:1); focus is always visible. The print stylesheet
  * prints the report alone.
  */
-export const PLAYGROUND_CSS = `
+import { FULLWIDTH_FAMILY, FULLWIDTH_FONT_CSS } from "./fonts";
+
+export const PLAYGROUND_CSS = `${FULLWIDTH_FONT_CSS}
 * { box-sizing: border-box; }
-body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; background: #f3f5f8; }
+body { margin: 0; font: 16px/1.5 "${FULLWIDTH_FAMILY}", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a; background: #f3f5f8; }
 .skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 4px; z-index: 2; }
 .top { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; justify-content: space-between; background: #154273; color: #fff; padding: 10px 16px; }
 .top h1 { font-size: 22px; margin: 0; }
@@ -70,16 +72,30 @@ summary { cursor: pointer; color: #154273; font-weight: 600; }
 .not-checked { color: #4a4a4a; font-size: 14px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
-/* Presentation mode: large type and maximal contrast for a projector. */
-.present { font-size: 22px; color: #000; }
-.present body, .present main { background: #fff; }
-.present main { grid-template-columns: minmax(320px, 1fr) minmax(420px, 1.4fr); }
-.present .scenarios { grid-column: 1 / -1; order: 3; }
-.present .side { display: flex; flex-direction: column; gap: 16px; }
-section.card { border: 3px solid #000; }
-.present h2 { font-size: 28px; color: #000; }
-.present .explanation .title { font-size: 30px; }
-.present button { border-width: 2px; }
+/*
+ * Presentation mode, for the back of a room at 1920×1080: body text 28px, one column (teaching point,
+ * finding, marked text), the editor in a drawer, black on white (AAA: 21:1; the header's white on
+ * #154273 10.2:1). The scenarios' full-width letters come from ./fonts.ts.
+ */
+.present body { font-size: 28px; line-height: 1.45; color: #000; background: #fff; }
+.present main.stage { display: flex; flex-direction: column; gap: 24px; max-width: 1600px; margin: 0 auto; padding: 24px 40px; }
+.present section.card { border: 3px solid #000; border-radius: 8px; padding: 16px 24px; }
+.present .top h1 { font-size: 32px; }
+.present h2 { font-size: 32px; color: #000; }
+.present .point { border-left: 16px solid #154273; }
+.present .point p { font-size: 36px; font-weight: 600; margin: 0; }
+.present .explanation .title { font-size: 36px; }
+.present .explanation blockquote footer, .present .counter, .present .not-checked, .present .avatar-status, .present .where { color: #000; }
+.present .waived { background: #fff; color: #000; border: 2px solid #000; }
+.present .marked { white-space: pre-wrap; margin: 0; font-size: 32px; }
+.present .marked mark { background: #ffe08a; color: #000; outline: 3px solid #000; }
+.present .drawer summary { font-size: 28px; color: #000; }
+.present .drawer[open] { display: flex; flex-direction: column; gap: 16px; }
+.present .shortcuts { font-size: 24px; }
+.present button { border-width: 2px; color: #000; border-color: #000; }
+.present .top button { color: #fff; border-color: #fff; }
+.present .top button[aria-pressed="true"] { color: #154273; }
+.present button:disabled { color: #4a4a4a; border-color: #4a4a4a; }
 .present :focus-visible { outline-width: 5px; }
 
 @media print {
@@ -89,11 +105,4 @@ section.card { border: 3px solid #000; }
   .report { border: none; padding: 0; }
   .report pre { border: none; padding: 0; font-size: 10pt; }
 }
-`;
-
-/** Added to the panel's shadow root in presentation mode. */
-export const PANEL_PRESENTATION_CSS = `
-.panel { font-size: 20px; width: auto; max-width: none; max-height: none; border-width: 3px; border-color: #000; }
-h2 { font-size: 24px; } h3 { font-size: 21px; }
-.reason, .rule-id, blockquote footer, .bio figcaption { color: #1a1a1a; }
 `;

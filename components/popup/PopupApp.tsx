@@ -6,8 +6,9 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { ACCOUNT_TYPE_LABEL } from "@/components/labels";
+import type { Waiver } from "@/rules/config/schema";
 import type { AccountType, Language } from "@/rules/vocabulary";
-import { rememberAccount, watchEffectiveConfig } from "@/utils/config-storage";
+import { loadEffectiveConfig, rememberAccount, watchEffectiveConfig } from "@/utils/config-storage";
 import { translator } from "@/utils/i18n";
 import { sendToTab, type TabState } from "@/utils/protocol";
 import { GET_REPORT_MESSAGE, GET_STATE_MESSAGE, SHOW_PANEL_MESSAGE } from "@/utils/protocol-client";
@@ -43,13 +44,18 @@ export function PopupApp() {
   const [lang, setLang] = useState<Language>("nl");
   const [view, setView] = useState<PopupView>({ kind: "loading" });
   const [status, setStatus] = useState("");
+  const [waivers, setWaivers] = useState<readonly Waiver[]>([]);
   const t = popupTranslator(lang);
 
   useEffect(() => {
     void readLanguage().then(setLang);
     void requestActiveTabState().then(setView);
+    void loadEffectiveConfig({ managed: "cached" }).then((effective) => setWaivers(effective.config.waivers ?? []));
     // A type chosen here or in the panel re-checks the page; ask again for the new state.
-    return watchEffectiveConfig(() => void requestActiveTabState().then(setView));
+    return watchEffectiveConfig((effective) => {
+      setWaivers(effective.config.waivers ?? []);
+      void requestActiveTabState().then(setView);
+    });
   }, []);
 
   useEffect(() => {
@@ -72,15 +78,28 @@ export function PopupApp() {
     window.close();
   }
 
-  /** The page's review report, from its content script, to paste into a review. */
-  async function copyReport(tabId: number): Promise<void> {
+  /**
+   * The page's review report (Markdown), from its content script; rendering it also keeps it for
+   * the printable report page. Null when the page has none yet (the account type is unknown).
+   */
+  async function requestReport(tabId: number): Promise<string | null> {
     const report = await sendToTab(tabId, GET_REPORT_MESSAGE).catch(() => null);
-    if (typeof report !== "string") {
-      setStatus(t("reportUnavailable"));
-      return;
-    }
+    if (typeof report === "string") return report;
+    setStatus(t("reportUnavailable"));
+    return null;
+  }
+
+  async function copyReport(tabId: number): Promise<void> {
+    const report = await requestReport(tabId);
+    if (report === null) return;
     await navigator.clipboard.writeText(report);
     setStatus(t("reportCopied"));
+  }
+
+  async function openPrintableReport(tabId: number): Promise<void> {
+    if ((await requestReport(tabId)) === null) return;
+    await browser.tabs.create({ url: browser.runtime.getURL("/report.html") });
+    window.close();
   }
 
   async function openOptions(): Promise<void> {
@@ -94,7 +113,13 @@ export function PopupApp() {
       {view.kind === "loading" && <p>{t("loading")}</p>}
       {view.kind === "no-profile" && <AboutText t={t} />}
       {view.kind === "profile" && (
-        <TabStateView state={view.state} lang={lang} t={t} onChooseType={(type) => void chooseType(view.state, type)} />
+        <TabStateView
+          state={view.state}
+          waivers={waivers}
+          lang={lang}
+          t={t}
+          onChooseType={(type) => void chooseType(view.state, type)}
+        />
       )}
       <p class="status" role="status" aria-live="polite">
         {status}
@@ -107,6 +132,14 @@ export function PopupApp() {
             </button>
             <button type="button" class="secondary" data-copy-report="" onClick={() => void copyReport(view.tabId)}>
               {t("copyReport")}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              data-open-report=""
+              onClick={() => void openPrintableReport(view.tabId)}
+            >
+              {t("openReport")}
             </button>
           </>
         )}

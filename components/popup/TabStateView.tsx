@@ -5,11 +5,14 @@
 
 import { ACCOUNT_TYPE_LABEL, FIELD_LABEL, SEVERITY_LABEL } from "@/components/labels";
 import { findRule } from "@/rules/catalog";
+import type { Waiver } from "@/rules/config/schema";
 import { PLATFORM_LABELS } from "@/rules/labels";
+import { severityCount } from "@/rules/report/words";
 import {
   ACCOUNT_TYPES,
   type AccountType,
   FIELDS,
+  type FieldName,
   invalidPairReason,
   type Language,
   SEVERITIES,
@@ -17,22 +20,24 @@ import {
 import { translator } from "@/utils/i18n";
 import type { FieldState, TabState } from "@/utils/protocol";
 import type { PopupTranslate } from "./messages";
+import { splitWaived } from "./open-findings";
 
 /** How many findings the popup lists; the panel on the page has all of them. */
 const TOP_FINDINGS = 3;
 
-const SEVERITY_COUNT = { error: "countErrors", warning: "countWarnings", info: "countInfo" } as const;
 /** Shapes as well as colours, so severity does not rest on colour alone (WCAG 1.4.1). */
 const SEVERITY_ICON = { error: "✖", warning: "▲", info: "ℹ" } as const;
 
 interface TabStateViewProps {
   state: TabState;
+  /** The configuration's waivers, as the popup read them last. */
+  waivers: readonly Waiver[];
   lang: Language;
   t: PopupTranslate;
   onChooseType(type: AccountType): void;
 }
 
-export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps) {
+export function TabStateView({ state, waivers, lang, t, onChooseType }: TabStateViewProps) {
   const panelText = translator(lang);
   const fieldStateLabel: Record<FieldState, string> = {
     ok: panelText("fieldOk"),
@@ -41,7 +46,13 @@ export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps
     "not-applicable": t("fieldNotApplicable"),
   };
   const { account, handle } = state;
-  const sorted = [...state.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  // Waived findings count nowhere, as on the panel and the badge; the popup says how many there are.
+  const { open, waived } = splitWaived(state, waivers);
+  const waivedCount = waived.length;
+  /** A field whose findings are all waived is in order, as the panel shows it. */
+  const fieldState = (field: FieldName): FieldState =>
+    state.fields[field] === "findings" && !open.some((finding) => finding.field === field) ? "ok" : state.fields[field];
+  const sorted = [...open].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const top = sorted.slice(0, TOP_FINDINGS);
 
   return (
@@ -92,7 +103,14 @@ export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps
         <>
           <section aria-labelledby="findings-heading">
             <h2 id="findings-heading">{t("findingsHeading")}</h2>
-            {state.findings.length === 0 ? (
+            {waivedCount > 0 && (
+              <p data-waived-count={waivedCount}>
+                {t(new Intl.PluralRules(lang).select(waivedCount) === "one" ? "waivedOne" : "waivedMany", {
+                  count: waivedCount,
+                })}
+              </p>
+            )}
+            {open.length === 0 ? (
               <p>{t("noFindings")}</p>
             ) : (
               <>
@@ -100,9 +118,7 @@ export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps
                   {SEVERITIES.map((severity) => (
                     <li key={severity} class={`severity-${severity}`} data-count={severity}>
                       <span aria-hidden="true">{SEVERITY_ICON[severity]} </span>
-                      {t(SEVERITY_COUNT[severity], {
-                        count: state.findings.filter((finding) => finding.severity === severity).length,
-                      })}
+                      {severityCount(severity, open.filter((finding) => finding.severity === severity).length, lang)}
                     </li>
                   ))}
                 </ul>
@@ -133,8 +149,8 @@ export function TabStateView({ state, lang, t, onChooseType }: TabStateViewProps
             <h2 id="fields-heading">{t("fieldsHeading")}</h2>
             <ul class="fields">
               {FIELDS.map((field) => (
-                <li key={field} data-field={field} data-field-status={state.fields[field]}>
-                  {panelText(FIELD_LABEL[field])}: {fieldStateLabel[state.fields[field]]}
+                <li key={field} data-field={field} data-field-status={fieldState(field)}>
+                  {panelText(FIELD_LABEL[field])}: {fieldStateLabel[fieldState(field)]}
                   {state.notCheckedReasons[field] && <span class="reason"> — {state.notCheckedReasons[field]}</span>}
                 </li>
               ))}

@@ -64,6 +64,36 @@ function playgroundChecks(open: (query: string) => Promise<Page>) {
     expect(await page.locator(".report pre").textContent()).toContain("`bio/no-party`");
   });
 
+  it("carries to the back of a room in presentation mode: body text at least 24 px at 1920×1080, AAA-minded stage", async () => {
+    const page = await open("?present=1&scenario=obfuscated-party");
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const sizes = await page.evaluate(() =>
+      [".point p", ".explanation p", ".marked", "body"].map((selector) => {
+        const element = document.querySelector(selector);
+        return element ? Number.parseFloat(getComputedStyle(element).fontSize) : 0;
+      }),
+    );
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(24);
+    // One column: the point, the finding and the marked text are stacked, each as wide as the stage.
+    const boxes = await page.evaluate(() =>
+      [".point", ".explanation", ".marked-text"].map((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return box ? { left: Math.round(box.left), top: box.top } : null;
+      }),
+    );
+    expect(new Set(boxes.map((box) => box?.left)).size).toBe(1);
+    expect((boxes[0]?.top ?? 0) < (boxes[1]?.top ?? 0) && (boxes[1]?.top ?? 0) < (boxes[2]?.top ?? 0)).toBe(true);
+    // The scenario's full-width letters come from the bundled face: stock Debian fonts lack them.
+    expect(await page.locator(".point p").textContent()).toContain("ＣＤＡ");
+    const faces = await page.evaluate(async () =>
+      (await document.fonts.load('28px "Profielcheck Fullwidth"', "ＣＤＡ")).map((face) => face.status),
+    );
+    expect(faces).toEqual(["loaded"]);
+    await page.locator("details.drawer > summary").click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it("has no axe violations in the composer for posts and replies, with the guideline open", async () => {
     const page = await open("?scenario=reply-formal-webcare");
     const card = page.locator(".composer-card");

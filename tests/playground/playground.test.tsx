@@ -123,7 +123,7 @@ describe("playground", () => {
     expect(rulesInPanel()).toEqual(["bio/webcare"]);
   });
 
-  it("accepts a waiver for the value as it is, and drops it when the value changes", () => {
+  it("accepts a waiver for the value as it is, and drops it when the value changes", async () => {
     mount("corporate-party-hashtag");
     type("#waiver-reason", "Afgesproken met de SG");
     act(() => {
@@ -132,6 +132,17 @@ describe("playground", () => {
     expect(app.querySelector(".waived")?.textContent).toContain("Geaccepteerd: Afgesproken met de SG");
     click(buttonNamed("Rapport"));
     expect(app.querySelector(".report pre")?.textContent).toContain("**fout, geaccepteerd** — `bio/no-party`");
+    // The printable report opens from a local blob, with the waiver in it.
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return "blob:report";
+    });
+    const open = vi.spyOn(window, "open").mockReturnValue(null);
+    click(buttonNamed("Open afdrukbaar rapport"));
+    expect(open).toHaveBeenCalledWith("blob:report", "_blank", "noopener");
+    expect(blobs[0]?.type).toBe("text/html");
+    expect(await blobs[0]?.text()).toContain("Afgesproken met de SG");
     type("#bio", `${(app.querySelector("#bio") as HTMLTextAreaElement).value} #TeamPVV`);
     expect(app.querySelector(".waived")).toBeNull();
   });
@@ -148,12 +159,30 @@ describe("playground", () => {
     expect(position()).toBe("Bevinding 1 van 3");
   });
 
-  it("switches to presentation mode with a button and shows the shortcuts", () => {
+  it("switches to presentation mode with a button, and keeps the shortcuts behind ?", () => {
     mount("obfuscated-party");
     expect(document.documentElement.classList.contains("present")).toBe(false);
     click(buttonNamed("Presentatiemodus"));
     expect(document.documentElement.classList.contains("present")).toBe(true);
-    expect(app.querySelector(".shortcuts")?.textContent).toContain("j of → volgende bevinding");
+    const shortcuts = app.querySelector("#shortcuts") as HTMLElement;
+    expect(shortcuts.hidden).toBe(true);
+    click(app.querySelector("[data-shortcuts]") as Element);
+    expect(shortcuts.hidden).toBe(false);
+    expect(shortcuts.textContent).toContain("j of → volgende bevinding");
+    press(document.body, "?");
+    expect(shortcuts.hidden).toBe(true);
+  });
+
+  it("puts the teaching point first on a one-column stage, then the finding and its marked text; the editor in a drawer", () => {
+    mount("corporate-party-hashtag", true);
+    const stage = app.querySelector("main.stage") as HTMLElement;
+    const parts = [...stage.children].map((child) => child.className);
+    expect(parts.slice(0, 4)).toEqual(["card point", "card explanation", "card marked-text", "card drawer"]);
+    expect(stage.querySelector(".point")?.textContent).toContain("partij");
+    expect(stage.querySelector(".marked mark")?.textContent).toBe("gemarkeerd: #PVV (einde markering)");
+    const drawer = stage.querySelector("details.drawer") as HTMLDetailsElement;
+    expect(drawer.open).toBe(false);
+    expect(drawer.querySelector("#bio")).not.toBeNull();
   });
 
   it.each([false, true])(

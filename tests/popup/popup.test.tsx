@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from "vite
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { PopupApp } from "@/components/popup/PopupApp";
 import type { CheckResult } from "@/rules/engine";
-import { loadEffectiveConfig } from "@/utils/config-storage";
+import { loadEffectiveConfig, saveLocalConfig } from "@/utils/config-storage";
 import type { TabState } from "@/utils/protocol";
 import { tabStateFromCheck } from "@/utils/tab-state";
 import { axeViolations, buttonNamed, click } from "../options/dom-helpers";
@@ -89,6 +89,26 @@ describe("tabStateFromCheck", () => {
     expect(CHECKED_STATE.notCheckedReasons).toEqual({ links: "Linkveld niet gevonden" });
     expect(UNKNOWN_ACCOUNT.fields.bio).toBe("not-checked");
   });
+
+  it("gives each finding the value a waiver for it is recorded against", () => {
+    const state = tabStateFromCheck({
+      platform: "x",
+      handle: "MinisterVWS",
+      pageKind: "edit",
+      account: { type: "corporate" },
+      configured: true,
+      result: CHECKED,
+      profile: { displayName: "Minister Agema", handle: "MinisterVWS", bio: "Minister #PVV" },
+      lang: "nl",
+    });
+    expect(state.findings.map((finding) => finding.waiverValue)).toEqual([
+      "Minister #PVV",
+      "Minister #PVV",
+      "Minister Agema",
+      "MinisterVWS",
+    ]);
+    expect(CHECKED_STATE.findings[0]?.waiverValue).toBeUndefined();
+  });
 });
 
 describe("popup", () => {
@@ -100,7 +120,9 @@ describe("popup", () => {
     expect(container.textContent).toContain("@MinisterVWS");
     expect(container.querySelector('[data-testid="account-type"]')?.textContent).toContain("Corporate");
     expect(container.textContent).toContain("Fleur Agema");
-    expect(container.querySelector('[data-count="error"]')?.textContent).toContain("2 fout(en)");
+    expect(container.querySelector('[data-count="error"]')?.textContent).toContain("2 fouten");
+    expect(container.querySelector('[data-count="warning"]')?.textContent).toContain("1 waarschuwing");
+    expect(container.querySelector('[data-count="info"]')?.textContent).toContain("1 advies");
     const top = [...container.querySelectorAll(".findings [data-severity]")].map((item) =>
       item.getAttribute("data-severity"),
     );
@@ -110,6 +132,102 @@ describe("popup", () => {
     expect(container.querySelector('[data-field="verified"]')?.getAttribute("data-field-status")).toBe(
       "not-applicable",
     );
+  });
+
+  it("counts only the findings no waiver accepts, judged against the configuration it reads itself", async () => {
+    const withValues: TabState = {
+      ...CHECKED_STATE,
+      findings: CHECKED_STATE.findings.map((finding) => ({ ...finding, waiverValue: `value of ${finding.rule}` })),
+    };
+    await saveLocalConfig({
+      version: 1,
+      waivers: [
+        {
+          platform: "x",
+          handle: "@ministervws",
+          rule: "handle/no-party",
+          value: "value of handle/no-party",
+          reason: "SG",
+        },
+        // Another value, another account: neither applies.
+        { platform: "x", handle: "MinisterVWS", rule: "bio/no-party", value: "an older bio", reason: "SG" },
+        {
+          platform: "instagram",
+          handle: "MinisterVWS",
+          rule: "bio/webcare",
+          value: "value of bio/webcare",
+          reason: "SG",
+        },
+      ],
+    });
+    sendMessage.mockResolvedValue(withValues);
+    await renderPopup();
+    await vi.waitFor(() => expect(container.querySelector('[data-count="error"]')?.textContent).toContain("1 fout"));
+    expect(container.querySelector('[data-count="info"]')?.textContent).toContain("1 advies");
+    expect(container.querySelector("[data-waived-count]")?.textContent).toBe(
+      "1 bevinding is geaccepteerd met een afwijking en telt niet mee.",
+    );
+    const top = [...container.querySelectorAll(".findings [data-rule]")].map((item) => item.getAttribute("data-rule"));
+    expect(top).not.toContain("handle/no-party");
+    expect(container.querySelector('[data-field="handle"]')?.getAttribute("data-field-status")).toBe("ok");
+  });
+
+  it("counts a waiver recorded while it is open, even before the page checked again", async () => {
+    const withValues: TabState = {
+      ...CHECKED_STATE,
+      findings: CHECKED_STATE.findings.map((finding) => ({ ...finding, waiverValue: `value of ${finding.rule}` })),
+    };
+    // The page answers with the state it had before the waiver, every time.
+    sendMessage.mockResolvedValue(withValues);
+    await renderPopup();
+    expect(container.querySelector('[data-count="error"]')?.textContent).toContain("2 fouten");
+    await act(async () => {
+      await saveLocalConfig({
+        version: 1,
+        waivers: [
+          { platform: "x", handle: "MinisterVWS", rule: "bio/no-party", value: "value of bio/no-party", reason: "SG" },
+        ],
+      });
+    });
+    await vi.waitFor(() => expect(container.querySelector('[data-count="error"]')?.textContent).toContain("1 fout"));
+  });
+
+  it("copies the report with a visible confirmation, and opens the printable report in a tab", async () => {
+    sendMessage.mockImplementation(async (_tab, message) =>
+      (message as { type: string }).type === "profielcheck:get-report" ? "# Profielcheck-rapport" : CHECKED_STATE,
+    );
+    const writeText = vi.fn(async (_text: string) => undefined);
+    vi.spyOn(navigator, "clipboard", "get").mockReturnValue({ writeText } as unknown as Clipboard);
+    const create = vi.spyOn(fakeBrowser.tabs, "create").mockResolvedValue({ id: 9 } as Browser.tabs.Tab);
+    await renderPopup();
+    await act(async () => {
+      buttonNamed(container, "Kopieer rapport").click();
+    });
+    await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith("# Profielcheck-rapport"));
+    expect(container.querySelector('[role="status"]')?.textContent).toBe("Rapport gekopieerd naar het klembord.");
+    await act(async () => {
+      buttonNamed(container, "Open afdrukbaar rapport").click();
+    });
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/report\.html$/) }));
+    // The report is rendered (and kept for the report page) before the tab opens.
+    expect(sendMessage).toHaveBeenCalledWith(TAB_ID, { type: "profielcheck:get-report" });
+  });
+
+  it("opens no report tab when the page has no report yet, and says why", async () => {
+    sendMessage.mockImplementation(async (_tab, message) =>
+      (message as { type: string }).type === "profielcheck:get-report" ? null : CHECKED_STATE,
+    );
+    const create = vi.spyOn(fakeBrowser.tabs, "create");
+    await renderPopup();
+    await act(async () => {
+      buttonNamed(container, "Open afdrukbaar rapport").click();
+    });
+    await vi.waitFor(() =>
+      expect(container.querySelector('[role="status"]')?.textContent).toBe(
+        "Er is nog geen rapport: kies eerst het soort account.",
+      ),
+    );
+    expect(create).not.toHaveBeenCalled();
   });
 
   it("asks the page to show its panel, and opens the settings", async () => {
