@@ -339,7 +339,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         lang={lang}
         theme={theme}
         // Calm: the panel opens by itself on an edit page and for a configured account only.
-        autoOpen={snapshot.kind === "edit" || resolved?.configured === true}
+        autoOpen={!notMinister && (snapshot.kind === "edit" || resolved?.configured === true)}
         layout={memory.layout(adapter.platform)}
         revealSignal={revealSignal}
         checkedAfterPause={checkedAfterPause}

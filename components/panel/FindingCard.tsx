@@ -96,8 +96,16 @@ export function FindingCard(props: FindingCardProps) {
   const { group, lang, t, labels, fixable, preview, canGoToField, onApplyFix, onGoToField } = props;
   const [primary] = group.findings as [Finding, ...Finding[]];
   const several = group.findings.length > 1;
+  // "Ga naar veld" selects the part of the field that is wrong, where a finding of the cause names it.
+  const ranged = group.findings.find((finding) => finding.start !== undefined) ?? primary;
   return (
-    <li class={`card card-${group.severity}`} data-card="" data-card-severity={group.severity} tabIndex={-1}>
+    <li
+      class={`card card-${group.severity}`}
+      data-card=""
+      data-card-severity={group.severity}
+      data-field={group.field}
+      tabIndex={-1}
+    >
       <p class="card-head">
         <span class="icon" aria-hidden="true">
           {SEVERITY_ICON[group.severity]}
@@ -131,7 +139,7 @@ export function FindingCard(props: FindingCardProps) {
             </button>
           )}
           {onGoToField && canGoToField && (
-            <button type="button" data-go-to-field={group.field} onClick={fromPerson(() => onGoToField(primary))}>
+            <button type="button" data-go-to-field={group.field} onClick={fromPerson(() => onGoToField(ranged))}>
               {t("goToField")}
             </button>
           )}
