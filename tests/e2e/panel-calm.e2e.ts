@@ -147,21 +147,38 @@ describe("the panel: calm, clear, undoable (real Chromium)", () => {
     const { page } = harness;
     const root = panel(page);
     const bio = page.locator('textarea[name="description"]');
-    const before = await bio.inputValue();
-    await root.locator('[data-fix="bio/webcare"]').click();
-    await expect.poll(() => bio.inputValue()).toContain("Webcare");
+    const before = "Minister van VWS.";
+    await bio.fill(before);
+    const bioFixes = root.locator('[data-card][data-field="bio"] [data-fix]');
+    await expect.poll(() => bioFixes.count()).toBeGreaterThanOrEqual(2);
+    await bioFixes.first().click();
+    await expect.poll(() => bio.inputValue()).not.toBe(before);
     const afterFirst = await bio.inputValue();
-    await page.locator('input[name="url"]').fill("https://www.pvv.nl");
-    const linkFix = root.locator('[data-fix^="link/"]');
-    if ((await linkFix.count()) > 0) {
-      await linkFix.first().click();
-      await expect.poll(() => page.locator('input[name="url"]').inputValue()).toContain("rijksoverheid.nl");
-      await root.locator("[data-undo]").last().click();
-      await expect.poll(() => page.locator('input[name="url"]').inputValue()).toBe("https://www.pvv.nl");
-    }
-    expect(await bio.inputValue()).toBe(afterFirst);
-    await root.locator("[data-undo]").first().click();
+    await bioFixes.first().click();
+    await expect.poll(() => bio.inputValue()).not.toBe(afterFirst);
+    // Two applied fixes; only the newest can be undone while it stands.
+    await expect.poll(() => root.locator(".fixed-row").count()).toBe(2);
+    expect(await root.locator("[data-undo]").count()).toBe(1);
+    await root.locator("[data-undo]").click();
+    await expect.poll(() => bio.inputValue()).toBe(afterFirst);
+    await root.locator("[data-undo]").click();
     await expect.poll(() => bio.inputValue()).toBe(before);
+  });
+
+  it("keeps the panel collapsed and docked where it was on this site after a reload", async () => {
+    const { page } = harness;
+    const root = panel(page);
+    await root.getByRole("button", { name: "Links vastzetten" }).click();
+    await root.locator("button[aria-controls='panel-body']").click();
+    expect(await root.getAttribute("data-collapsed")).toBe("true");
+    await page.reload();
+    await expect.poll(() => root.getAttribute("data-status")).toBe("ready");
+    expect(await root.getAttribute("data-collapsed")).toBe("true");
+    expect(await root.getAttribute("class")).toContain("dock-left");
+    const box = await root.boundingBox();
+    expect(box?.x).toBeLessThan(50);
+    await root.locator("button.tab").click();
+    await root.getByRole("button", { name: "Rechts vastzetten" }).click();
   });
 
   it("follows X's dim theme with AA contrast (axe: no violations)", async () => {

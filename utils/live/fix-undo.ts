@@ -93,9 +93,23 @@ export class FixAndUndo {
     return fix.element.isConnected && fieldValue(fix.element) === fix.after;
   }
 
-  /** The fixes written so far, newest last; a fix whose field left the page is forgotten. */
+  /**
+   * The fixes that still stand, newest last: per field, the newest fix whose result the field holds,
+   * and each older one whose result that one started from. A fix the user typed over or undid with
+   * the field's own Ctrl+Z, or whose field left the page, is forgotten.
+   */
   fixes(): { fix: WrittenFix; canUndo: boolean }[] {
-    this.written = this.written.filter((fix) => fix.element.isConnected);
+    const standing = new Set<WrittenFix>();
+    const expected = new Map<HTMLElement, string>();
+    for (const fix of [...this.written].reverse()) {
+      if (!fix.element.isConnected) continue;
+      const value = expected.get(fix.element) ?? fieldValue(fix.element);
+      // A newer fix the field's own undo took back no longer stands; the one before it may.
+      if (value !== fix.after) continue;
+      standing.add(fix);
+      expected.set(fix.element, fix.before);
+    }
+    this.written = this.written.filter((fix) => standing.has(fix));
     return this.written.map((fix) => ({ fix, canUndo: this.undoable(fix) }));
   }
 
