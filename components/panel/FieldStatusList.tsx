@@ -1,6 +1,7 @@
 /**
- * The status of each field: the fields that pass fold into one line, each field with findings or
- * not checked gets its own (with the reason), and the avatar says "bezig…" while it is analysed.
+ * The status of each field: the fields that pass fold into one line, those with findings into
+ * another (their cards follow), each field not checked gets its own line with the reason, and the
+ * avatar says "bezig…" while it is analysed.
  */
 import type { CheckResult } from "@/rules/engine";
 import { FIELDS, type FieldName, type Language } from "@/rules/vocabulary";
@@ -31,7 +32,8 @@ export function FieldStatusList(props: {
     return { field, status: field === "avatar" && avatarPending && status === "not-checked" ? "checking" : status };
   }).filter((entry): entry is { field: FieldName; status: FieldDisplayStatus } => entry.status !== null);
   const passing = statuses.filter((entry) => entry.status === "ok");
-  const others = statuses.filter((entry) => entry.status !== "ok");
+  const withFindings = statuses.filter((entry) => entry.status === "findings");
+  const others = statuses.filter((entry) => entry.status !== "ok" && entry.status !== "findings");
   const label = {
     findings: labels("fieldFindings"),
     "not-checked": labels("fieldNotChecked"),
@@ -44,6 +46,17 @@ export function FieldStatusList(props: {
           {t("fieldsOk")}:{" "}
           {passing.map(({ field }, index) => (
             <span key={field} data-field={field} data-field-status="ok">
+              {index > 0 && ", "}
+              {labels(FIELD_LABEL[field])}
+            </span>
+          ))}
+        </li>
+      )}
+      {withFindings.length > 0 && (
+        <li class="fields-findings">
+          {t("fieldsWithFindings")}:{" "}
+          {withFindings.map(({ field }, index) => (
+            <span key={field} data-field={field} data-field-status="findings">
               {index > 0 && ", "}
               {labels(FIELD_LABEL[field])}
             </span>

@@ -119,7 +119,8 @@ export function FindingCard(props: FindingCardProps) {
             key={`${finding.rule}-${index}`}
             {...props}
             finding={finding}
-            showTitle={several}
+            // The card's head names the first rule; the others it breaks are named on their own line.
+            showTitle={several && index > 0}
             waiver={props.waivers[index]}
             acknowledged={props.acknowledged[index] ?? false}
           />
