@@ -102,6 +102,7 @@ export function FindingCard(props: FindingCardProps) {
     <li
       class={`card card-${group.severity}`}
       data-card=""
+      data-card-key={group.key}
       data-card-severity={group.severity}
       data-field={group.field}
       tabIndex={-1}

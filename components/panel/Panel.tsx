@@ -195,6 +195,8 @@ export function Panel(props: PanelProps) {
   const groups = result ? groupFindings(result.findings) : [];
   const openGroups = groups.filter((group) => group.findings.some((finding) => !settled(finding)));
   const summary = result ? panelSummary(lang, t, result, openGroups, labels("fieldBio")) : null;
+  /** The fix each card offers now, for the "h" shortcut. */
+  const fixableByCard = new Map<string, Finding>();
   const status =
     notMinister && !choosing ? "not-minister" : needsType ? "needs-account-type" : result ? "ready" : "checking";
 
@@ -239,9 +241,12 @@ export function Panel(props: PanelProps) {
           moveBetweenCards(-1);
           return true;
         case "h": {
-          const fix = target.closest("[data-card]")?.querySelector<HTMLButtonElement>("[data-fix]");
-          fix?.click();
-          return fix !== undefined && fix !== null;
+          // The action itself, not a click on its button: a script's click is ignored (fromPerson).
+          const key = target.closest("[data-card]")?.getAttribute("data-card-key");
+          const finding = key ? fixableByCard.get(key) : undefined;
+          if (!finding || !onApplyFix) return false;
+          onApplyFixAndFocus(finding);
+          return true;
         }
         case "u": {
           const undo = section.current?.querySelector<HTMLButtonElement>(`[data-undo="${newestFix?.id}"]`);
@@ -443,6 +448,7 @@ export function Panel(props: PanelProps) {
                             (finding) => finding.fix !== undefined && (canApplyFix?.(finding) ?? true),
                           )
                         : undefined;
+                      if (fixable) fixableByCard.set(group.key, fixable);
                       const value = props.profile?.[field];
                       return (
                         <MemoFindingCard

@@ -8,7 +8,7 @@
 import type { Finding, Severity } from "@/rules/schema";
 
 export interface FindingGroup {
-  /** Stable while the cause stays: the first finding's rule, field and place. */
+  /** Stable while the cause stays (typing before it moves its range, not its key): field, first rule, link. */
   key: string;
   field: Finding["field"];
   findings: Finding[];
@@ -46,8 +46,10 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       if (SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[group.severity]) group.severity = finding.severity;
       continue;
     }
+    const base = `${finding.field}:${finding.rule}:${finding.index ?? ""}`;
+    const repeats = groups.filter((existing) => existing.key.startsWith(`${base}#`)).length;
     groups.push({
-      key: `${finding.field}:${finding.rule}:${finding.index ?? ""}:${finding.start ?? ""}`,
+      key: `${base}#${repeats}`,
       field: finding.field,
       findings: [finding],
       severity: finding.severity,

@@ -204,9 +204,13 @@ export function panelTranslator(lang: Language): PanelTranslate {
 
 type CountedKey = "problems" | "inFields" | "advice";
 
+/** Made once per language: constructing them costs more than the rest of a summary. */
+const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
+
 /** A counted text in the language's plural form ("1 probleem", "3 problemen"). */
 export function counted(lang: Language, t: PanelTranslate, key: CountedKey, count: number): string {
-  const category = new Intl.PluralRules(lang).select(count) === "one" ? "one" : "other";
+  pluralRules[lang] ??= new Intl.PluralRules(lang);
+  const category = pluralRules[lang].select(count) === "one" ? "one" : "other";
   return t(`${key}_${category}`, { count });
 }
 

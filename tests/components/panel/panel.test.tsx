@@ -117,7 +117,8 @@ describe("undoable", () => {
     );
     const row = app.querySelector('[data-fixed="3"]');
     expect(row?.textContent).toContain("Hersteld: Noem wie de webcare doet");
-    act(() => (row?.querySelector("[data-undo]") as HTMLButtonElement).click());
+    const undo = row?.querySelector("[data-undo]") as HTMLButtonElement;
+    act(() => undo.click());
     expect(onUndo).toHaveBeenCalledWith(3);
   });
 
@@ -232,5 +233,25 @@ describe("keyboard shortcuts", () => {
     expect(app.querySelector("#panel-shortcuts")?.textContent).toContain("Volgende bevinding");
     press("c");
     expect(root().getAttribute("data-collapsed")).toBe("true");
+  });
+});
+
+describe("the fix shortcut", () => {
+  it("applies the focused card's fix with h, as a person's key press", () => {
+    // As in a real browser, a click made by script is untrusted: the shortcut must not rely on one.
+    const click = vi.spyOn(HTMLElement.prototype, "click").mockImplementation(function (this: HTMLElement) {
+      const event = new MouseEvent("click", { bubbles: true });
+      Object.defineProperty(event, "isTrusted", { value: false });
+      this.dispatchEvent(event);
+    });
+    const onApplyFix = vi.fn();
+    mount({ bio: "Minister van VWS." }, { onApplyFix });
+    const card = app.querySelector('[data-fix="bio/webcare"]')?.closest("[data-card]") as HTMLElement;
+    act(() => {
+      card.focus();
+      card.dispatchEvent(new KeyboardEvent("keydown", { key: "h", bubbles: true, cancelable: true }));
+    });
+    click.mockRestore();
+    expect(onApplyFix).toHaveBeenCalledWith(expect.objectContaining({ rule: "bio/webcare" }));
   });
 });
