@@ -169,6 +169,7 @@ function FindingItem(
   const rule = findProfileRule(finding.rule);
   const [waiving, setWaiving] = useState(false);
   const [showingReason, setShowingReason] = useState(false);
+  const [explaining, setExplaining] = useState(false);
   // Advice (and the detector's doubt, which is advice) is confirmed, not deviated from.
   const canAcknowledge = onAcknowledge && finding.severity === "info" && !acknowledged && !waiver;
   return (
@@ -230,18 +231,23 @@ function FindingItem(
         />
       )}
       {rule && (
-        <details>
+        // The explanation is built when opened: a card that appears while typing stays cheap.
+        <details onToggle={(event) => setExplaining((event.currentTarget as HTMLDetailsElement).open)}>
           <summary>{t("why")}</summary>
-          <RuleExplanation
-            rule={rule}
-            lang={lang}
-            platform={platform}
-            accountType={accountType}
-            source={labels("guidelineSource")}
-          />
-          <p class="rule-id">
-            <code>{finding.rule}</code>
-          </p>
+          {explaining && (
+            <>
+              <RuleExplanation
+                rule={rule}
+                lang={lang}
+                platform={platform}
+                accountType={accountType}
+                source={labels("guidelineSource")}
+              />
+              <p class="rule-id">
+                <code>{finding.rule}</code>
+              </p>
+            </>
+          )}
         </details>
       )}
     </li>
