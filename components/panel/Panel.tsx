@@ -118,7 +118,7 @@ export function Panel(props: PanelProps) {
   const toggle = useRef<HTMLButtonElement>(null);
   const newestUndo = useRef<HTMLButtonElement>(null);
   /** Set by a person's action whose result takes focus once rendered. */
-  const focusAfterRender = useRef<{ on: "toggle" } | { on: "undo"; after: number } | null>(null);
+  const focusAfterRender = useRef<{ on: "toggle" | "heading" } | { on: "undo"; after: number } | null>(null);
   const seenAutoOpen = useRef(autoOpen);
   const newestFix = fixes.reduce<AppliedFix | undefined>(
     (newest, fix) => (!newest || fix.id > newest.id ? fix : newest),
@@ -141,15 +141,16 @@ export function Panel(props: PanelProps) {
 
   useEffect(() => {
     if (!props.revealSignal) return;
+    // The heading exists once the panel is open: the focus effect moves there after this render.
+    focusAfterRender.current = { on: "heading" };
     setLayoutState((now) => ({ ...now, collapsed: false }));
-    heading.current?.focus();
   }, [props.revealSignal]);
 
   // Focus stays in the panel: on the toggle after collapsing, on "Ongedaan maken" once the fix is in.
   useEffect(() => {
     const target = focusAfterRender.current;
-    if (target?.on === "toggle") {
-      toggle.current?.focus();
+    if (target?.on === "toggle" || (target?.on === "heading" && heading.current)) {
+      (target.on === "toggle" ? toggle : heading).current?.focus();
       focusAfterRender.current = null;
     } else if (target?.on === "undo" && newestFix && newestFix.id > target.after && newestUndo.current) {
       newestUndo.current.focus();
@@ -211,10 +212,8 @@ export function Panel(props: PanelProps) {
   function moveBetweenCards(step: 1 | -1): void {
     const cards = Array.from(section.current?.querySelectorAll<HTMLElement>("[data-card]") ?? []);
     if (cards.length === 0) return;
-    const active =
-      section.current?.getRootNode() instanceof ShadowRoot
-        ? (section.current.getRootNode() as ShadowRoot).activeElement
-        : document.activeElement;
+    // The panel lives in a shadow root on the page, in the document in the playground.
+    const active = (section.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement ?? null;
     const at = cards.findIndex((card) => card === active || card.contains(active));
     const next = cards[at === -1 ? (step === 1 ? 0 : cards.length - 1) : (at + step + cards.length) % cards.length];
     next?.focus();

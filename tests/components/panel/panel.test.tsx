@@ -255,3 +255,13 @@ describe("the fix shortcut", () => {
     expect(onApplyFix).toHaveBeenCalledWith(expect.objectContaining({ rule: "bio/webcare" }));
   });
 });
+
+describe("the popup's 'show panel'", () => {
+  it("opens the tab and moves focus to the panel's heading", () => {
+    mount(PVV_NAME, { autoOpen: false });
+    expect(root().getAttribute("data-collapsed")).toBe("true");
+    mount(PVV_NAME, { autoOpen: false, revealSignal: 1 });
+    expect(root().getAttribute("data-collapsed")).toBe("false");
+    expect(document.activeElement?.id).toBe("panel-title");
+  });
+});
