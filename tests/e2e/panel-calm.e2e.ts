@@ -181,6 +181,35 @@ describe("the panel: calm, clear, undoable (real Chromium)", () => {
     await root.getByRole("button", { name: "Rechts vastzetten" }).click();
   });
 
+  it("on LinkedIn lets the URL decide the type and names a page by its name, not its numeric id", async () => {
+    const showcase = "https://www.linkedin.com/showcase/104857600/admin/dashboard/";
+    const person = "https://www.linkedin.com/in/fleur-agema/edit/intro/";
+    const linkedIn = await launch({
+      [showcase]: fixture("linkedin/showcase-admin-edit.nl.html"),
+      [person]: fixture("linkedin/intro-edit.nl.html"),
+    });
+    try {
+      const { page } = linkedIn;
+      const root = panel(page);
+      const offered = () =>
+        root
+          .locator("[data-choose-account-type]")
+          .evaluateAll((buttons) => buttons.map((button) => button.getAttribute("data-choose-account-type")));
+      await page.goto(showcase);
+      await expect.poll(() => root.getAttribute("data-status"), { timeout: 15_000 }).toBe("needs-account-type");
+      expect(await offered()).toEqual(["showcase", "none"]);
+      const legend = await root.locator("legend").textContent();
+      expect(legend).not.toContain("104857600");
+      expect(legend).toMatch(/^Wat voor account is .+\?$/);
+
+      await page.goto(person);
+      await expect.poll(() => root.getAttribute("data-status"), { timeout: 15_000 }).toBe("needs-account-type");
+      expect(await offered()).toEqual(["hybrid", "none"]);
+    } finally {
+      await linkedIn.close();
+    }
+  });
+
   it("follows X's dim theme with AA contrast (axe: no violations)", async () => {
     // The edit page as X renders it in its dim theme: the page, not the panel, sets the colour.
     const dim = fixture("x/edit-profile.nl.html").replace(
