@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 /**
  * Every screen text exists in Dutch (the default) and English, with the same placeholders: the
- * panel, the options page, the popup and the playground. Rule texts are checked with the catalog
+ * shared labels, the panel, the options page, the popup and the playground. Rule texts are checked with the catalog
  * (tests/rules/structure.test.ts).
  */
 import { KABINETSWISSEL_MESSAGES } from "@/components/kabinetswissel/messages";
 import { OPTIONS_MESSAGES } from "@/components/options/messages";
+import { PANEL_MESSAGES } from "@/components/panel/messages";
 import { PLAYGROUND_MESSAGES } from "@/components/playground/messages";
 import { POPUP_MESSAGES } from "@/components/popup/messages";
-import { MESSAGES as PANEL_MESSAGES } from "@/utils/i18n";
+import { MESSAGES as SHARED_LABELS } from "@/utils/i18n";
 
 /** The {placeholders} of a text, sorted. */
 function placeholders(text: string): string[] {
@@ -16,6 +17,7 @@ function placeholders(text: string): string[] {
 }
 
 describe.each([
+  ["shared labels", SHARED_LABELS],
   ["panel", PANEL_MESSAGES],
   ["options", OPTIONS_MESSAGES],
   ["popup", POPUP_MESSAGES],

@@ -1,6 +1,8 @@
 /**
- * The extension's own screen texts, Dutch first. English must have exactly the same keys (the
- * type says so, and a test checks it at run time too). Rule titles and messages live with the rules.
+ * The labels several screens share (account types, severities, fields, the guideline's name),
+ * Dutch first, and the translator every screen's own texts use (`messages.ts` beside each screen).
+ * English must have exactly the same keys (the type says so, and a test checks it at run time too).
+ * Rule titles and messages live with the rules; the words of the contract with rules/labels.ts.
  */
 
 import { ACCOUNT_TYPE_DESCRIPTIONS, FIELD_LABELS, SEVERITY_LABELS } from "@/rules/labels";
@@ -33,53 +35,13 @@ function labelTexts(lang: Language) {
 
 const nl = /* @__PURE__ */ Object.assign(
   {
-    panelTitle: "Profielcheck",
-    collapse: "Inklappen",
-    expand: "Uitklappen",
-    dockLeft: "Links plaatsen",
-    dockRight: "Rechts plaatsen",
-    checking: "Bezig met controleren…",
-    checkedAfterPause:
-      "Dit veld is erg lang: Profielcheck controleert het zodra u even stopt met typen, zodat typen vlot blijft.",
-    verdictErrors: "{count} fout(en) — dit profiel voldoet niet aan de richtlijn",
-    verdictWarnings: "Geen fouten, {count} waarschuwing(en)",
-    verdictOk: "Voldoet aan de richtlijn (voor de gecontroleerde velden)",
-    why: "Waarom?",
     guidelineSource: "Richtlijn 'Bewindspersonen op sociale media' (juli 2024)",
     fieldOk: "in orde",
-    lengthCount: "tekens van de limiet",
-    composeBio: "Stel een bio samen",
-    composeBioNone: "Geen volledige bio mogelijk binnen de limiet: maak de tekst eerst korter.",
-    composeBioNormal: "Voorstel",
-    composeBioShort: "Kort voorstel",
-    composeBioUse: "Gebruik deze bio",
     fieldFindings: "bevindingen",
     fieldNotChecked: "niet gecontroleerd",
-    chooseAccountType: "Wat voor account is @{handle}?",
-    chooseAccountTypeHelp: "Het soort account bepaalt welke regels gelden. Uw keuze wordt onthouden.",
-    accountLabel: "Account",
-    changeAccountType: "Wijzig soort account",
-    highlightedBio: "Bio met gemarkeerde problemen",
     unknownHandle: "onbekend",
     fieldsLabel: "Velden",
-    fix: "Herstel",
-    undo: "Herstel ongedaan maken",
-    waive: "Bewust afwijken",
-    waived: "Bewust afgeweken",
-    showWaiverReason: "Reden tonen",
-    hideWaiverReason: "Reden verbergen",
-    waiverReason: "Reden (verplicht)",
-    waiverReasonRequired: "Geef een reden op.",
-    waiverSave: "Afwijking vastleggen",
-    copyReport: "Kopieer rapport",
-    reportCopied: "Rapport gekopieerd",
-    avatarAlt: "Profielfoto zoals gecontroleerd",
-    avatarAnalysing: "Profielfoto wordt geanalyseerd…",
-    avatarUnreadable: "Profielfoto kon niet worden gelezen",
-    avatarLogoFound: "Rijkslogo gevonden (omkaderd)",
-    avatarLogoNotFound: "Geen rijkslogo gevonden",
-    avatarUncertain: "Twijfel — controleer zelf",
-  } as const,
+  },
   /* @__PURE__ */ labelTexts("nl"),
 );
 
@@ -87,52 +49,12 @@ type MessageKey = keyof typeof nl;
 
 const en: Record<MessageKey, string> = /* @__PURE__ */ Object.assign(
   {
-    panelTitle: "Profielcheck",
-    collapse: "Collapse",
-    expand: "Expand",
-    dockLeft: "Dock left",
-    dockRight: "Dock right",
-    checking: "Checking…",
-    checkedAfterPause:
-      "This field is very long: Profielcheck checks it when you pause typing, so that typing stays smooth.",
-    verdictErrors: "{count} error(s) — this profile does not meet the guideline",
-    verdictWarnings: "No errors, {count} warning(s)",
-    verdictOk: "Meets the guideline (for the fields checked)",
-    why: "Why?",
     guidelineSource: "Guideline 'Bewindspersonen op sociale media' (July 2024)",
     fieldOk: "ok",
-    lengthCount: "characters of the limit",
-    composeBio: "Compose a bio",
-    composeBioNone: "No complete bio fits the limit: shorten the text first.",
-    composeBioNormal: "Proposal",
-    composeBioShort: "Short proposal",
-    composeBioUse: "Use this bio",
     fieldFindings: "findings",
     fieldNotChecked: "not checked",
-    chooseAccountType: "What kind of account is @{handle}?",
-    chooseAccountTypeHelp: "The kind of account decides which rules apply. Your choice is remembered.",
-    accountLabel: "Account",
-    changeAccountType: "Change kind of account",
-    highlightedBio: "Bio with the problems marked",
     unknownHandle: "unknown",
     fieldsLabel: "Fields",
-    fix: "Fix",
-    undo: "Undo fix",
-    waive: "Deviate deliberately",
-    waived: "Deliberately accepted",
-    showWaiverReason: "Show reason",
-    hideWaiverReason: "Hide reason",
-    waiverReason: "Reason (required)",
-    waiverReasonRequired: "Give a reason.",
-    waiverSave: "Record the deviation",
-    copyReport: "Copy report",
-    reportCopied: "Report copied",
-    avatarAlt: "Profile picture as checked",
-    avatarAnalysing: "Analysing the profile picture…",
-    avatarUnreadable: "The profile picture could not be read",
-    avatarLogoFound: "Government logo found (boxed)",
-    avatarLogoNotFound: "No government logo found",
-    avatarUncertain: "Uncertain — check yourself",
   },
   /* @__PURE__ */ labelTexts("en"),
 );

@@ -7,8 +7,11 @@
 import { render } from "preact";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
-import { Panel } from "@/components/Panel";
-import { PANEL_CSS } from "@/components/panel-styles";
+import { findingTitle } from "@/components/panel/FindingCard";
+import type { AppliedFix } from "@/components/panel/FixedRow";
+import { panelTranslator } from "@/components/panel/messages";
+import { Panel } from "@/components/panel/Panel";
+import { PANEL_CSS } from "@/components/panel/styles";
 import { type BioProposal, buildBios } from "@/rules/bio-builder";
 import type { Waiver } from "@/rules/config/schema";
 import { type CheckOptions, type CheckResult, checkCase } from "@/rules/engine";
@@ -24,7 +27,10 @@ import { deferred } from "./live/deferred";
 import { FieldMarks } from "./live/field-marks";
 import { FieldWatch } from "./live/field-watch";
 import { FixAndUndo } from "./live/fix-undo";
+import { GoToField } from "./live/go-to-field";
+import { accountName, accountTypesForPage, pageTheme } from "./live/page-look";
 import { popupResponder } from "./live/popup-responder";
+import { acknowledgementKey, type PanelLayout, PanelMemory } from "./panel-storage";
 import { pageSketch } from "./platforms/page-sketch";
 import { openShadowRoots, pageMaxLength } from "./platforms/read";
 import type { PageKind, PageSnapshot, PlatformAdapter } from "./platforms/types";
@@ -111,6 +117,14 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   }
   const marks = new FieldMarks(document);
   const fixes = new FixAndUndo();
+  const goToField = new GoToField();
+  /** The accounts that are no minister's, the panel's place per site, the advice checked and found right. */
+  const memory = new PanelMemory();
+  let memoryLoaded: Promise<void> | null = null;
+  const darkScheme = matchMedia("(prefers-color-scheme: dark)");
+  let theme: "light" | "dark" = "light";
+  /** The snapshot of the last check, for "Ga naar veld". */
+  let lastSnapshot: PageSnapshot | null = null;
   /** The page kind the adapter read last (Facebook's bio editor opens on the profile URL). */
   let lastSnapshotKind: PageKind | null = null;
   let lastOptions: CheckOptions | null = null;
@@ -129,12 +143,41 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
   // The panel's callbacks are created once and read the last check, so the panel's parts see the
   // same functions on every render and re-render only what changed.
   const panelCallbacks = {
-    onChooseAccountType: (type: AccountType) => configClient.choose(adapter.platform, lastCheck.handle, type),
+    onChooseAccountType: (type: AccountType) => {
+      if (lastCheck.handle) memory.setNotMinister(adapter.platform, lastCheck.handle, false);
+      configClient.choose(adapter.platform, lastCheck.handle, type);
+    },
     onApplyFix: (finding: Finding) => {
       if (fixes.apply(finding)) recheck();
     },
     canApplyFix: (finding: Finding) => fixes.target(finding) !== null,
     waiverFor: (finding: Finding) => waived.get(finding),
+    onChooseNotMinister: () => {
+      if (lastCheck.handle) memory.setNotMinister(adapter.platform, lastCheck.handle, true);
+      recheck();
+    },
+    onLayoutChange: (layout: PanelLayout) => memory.setLayout(adapter.platform, layout),
+    onUndo: (id?: number) => {
+      fixes.undo(id);
+      recheck();
+    },
+    canGoToField: (finding: Finding) => {
+      const read = lastSnapshot?.[finding.field];
+      return read?.found === true && read.element !== null && read.element !== undefined;
+    },
+    onGoToField: (finding: Finding) => {
+      const read = lastSnapshot?.[finding.field];
+      if (read?.found && read.element) goToField.go(read.element, finding);
+    },
+    isAcknowledged: (finding: Finding) => {
+      const key = acknowledgement(finding);
+      return key !== null && memory.isAcknowledged(key);
+    },
+    onAcknowledge: (finding: Finding) => {
+      const key = acknowledgement(finding);
+      if (key) memory.acknowledge(key);
+      recheck();
+    },
     onCopyReport: () => {
       void reviewReport().then((report) => {
         if (report) void navigator.clipboard.writeText(report);
@@ -169,9 +212,23 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     }
   }
 
-  function undoFix(): void {
-    fixes.undo();
-    recheck();
+  /** Advice checked and found right is remembered for the value it was given on. */
+  function acknowledgement(finding: Finding): string | null {
+    const { handle, profile } = lastCheck;
+    const value = waiverValue(finding, profile);
+    return handle && value !== undefined ? acknowledgementKey(adapter.platform, handle, finding.rule, value) : null;
+  }
+
+  /** The fixes applied on this page, with the instruction each followed, for the panel. */
+  function appliedFixes(): AppliedFix[] {
+    const t = panelTranslator(lang);
+    return fixes.fixes().map(({ fix, canUndo }) => ({
+      id: fix.id,
+      field: fix.field,
+      title: fix.rule === "bio/builder" ? t("composeBio") : findingTitle(t, lang, fix.rule),
+      written: fix.text,
+      canUndo,
+    }));
   }
 
   /**
@@ -213,8 +270,13 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       const read = snapshot[field];
       return !read.found && read.unmatched === true;
     });
+    // The page's colour scheme, read on page changes only: no style lookup on a keystroke.
+    if (!typed) theme = pageTheme(document, darkScheme.matches);
     const handle = snapshot.handle.found ? snapshot.handle.value : null;
-    const resolved = configClient.resolve(adapter.platform, handle);
+    const configured = configClient.resolve(adapter.platform, handle);
+    // "Geen account van een bewindspersoon": nothing is checked, unless the configuration has the account.
+    const notMinister = !configured?.configured && memory.isNotMinister(adapter.platform, handle);
+    const resolved = notMinister ? null : configured;
     const { profile, notCheckedReasons } = snapshotToProfile(snapshot);
     const avatarAnswer =
       resolved && snapshot.avatar.found
@@ -223,13 +285,16 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     const options = configClient.checkOptions(lang);
     const waivers = configClient.waivers(adapter.platform, handle);
     const maxLength = { bio: pageMaxLength(snapshot.bio), displayName: pageMaxLength(snapshot.displayName) };
+    const applied = appliedFixes();
     const renderKey = JSON.stringify([
       profile,
       notCheckedReasons,
       maxLength,
       resolved,
+      notMinister,
+      theme,
       lang,
-      fixes.canUndo,
+      applied,
       checkedAfterPause,
       avatarAnswer,
       waivers,
@@ -240,6 +305,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     lastRenderKey = renderKey;
     lastOptions = options;
     lastSnapshotKind = snapshot.kind;
+    lastSnapshot = snapshot;
     fixes.checked(snapshot, profile);
     lastCheckOptions = { ...options, maxLength };
     const result = resolved
@@ -272,15 +338,23 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       <Panel
         platform={adapter.platform}
         handle={handle}
+        accountName={accountName(handle, profile.displayName ?? null)}
         accountType={resolved?.account.type ?? null}
+        accountTypes={accountTypesForPage(adapter.platform, currentUrl)}
+        notMinister={notMinister}
         result={result}
         bio={profile.bio ?? null}
+        profile={profile}
         lang={lang}
+        theme={theme}
+        // Calm: the panel opens by itself on an edit page and for a configured account only.
+        autoOpen={!notMinister && (snapshot.kind === "edit" || resolved?.configured === true)}
+        layout={memory.layout(adapter.platform)}
         revealSignal={revealSignal}
         checkedAfterPause={checkedAfterPause}
         bioBuilder={resolved && snapshot.kind === "edit" && snapshot.bio.found ? bioBuilder : undefined}
         avatar={snapshot.avatar.found ? { url: snapshot.avatar.value, answer: avatarAnswer } : undefined}
-        onUndo={fixes.canUndo ? undoFix : undefined}
+        fixes={applied}
         onWaive={handle ? waive : undefined}
         onCopyPageSketch={unmatchedFields.length > 0 ? copyPageSketch : undefined}
         {...panelCallbacks}
@@ -363,6 +437,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     // panel is being created (the background answers at once, without waiting for the policy).
     const configLoaded = configRequested ? undefined : configClient.load();
     configRequested = true;
+    memoryLoaded ??= memory.load();
     marks.install();
     fieldWatch.start(document.body);
     if (!ui) {
@@ -378,12 +453,12 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
           if (container) render(null, container);
         },
       });
-      await configLoaded;
+      await Promise.all([configLoaded, memoryLoaded]);
       if (!kind || !ctx.isValid) return;
       created.mount();
       ui = created;
     }
-    await configLoaded;
+    await Promise.all([configLoaded, memoryLoaded]);
     scheduleCheck();
   }
 
@@ -397,11 +472,13 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     ui?.remove();
     ui = null;
     marks.uninstall();
+    goToField.clear();
     lastCheck = { resolved: null, result: null, handle: null, profile: {} };
     badge.schedule();
   }
 
   ctx.addEventListener(document, "input", checkAfterInput, { capture: true });
+  ctx.addEventListener(darkScheme, "change", () => recheck());
   ctx.addEventListener(window, "wxt:locationchange", (event) => {
     // A page script can dispatch an event of the same name, without a URL our world can see.
     if (event.newUrl instanceof URL) void activate(event.newUrl);

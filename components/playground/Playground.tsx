@@ -6,8 +6,8 @@
 import type { ComponentChildren } from "preact";
 import { createPortal } from "preact/compat";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import { Panel } from "@/components/Panel";
-import { PANEL_CSS } from "@/components/panel-styles";
+import { Panel } from "@/components/panel/Panel";
+import { PANEL_CSS } from "@/components/panel/styles";
 import { version } from "@/package.json";
 import { applyFix, StaleFixError } from "@/rules/apply-fix";
 import { buildBios } from "@/rules/bio-builder";

@@ -7,7 +7,7 @@
 import { render } from "preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PAGE_SKETCH_MESSAGES, PageSketchButton } from "@/components/PageSketchButton";
-import { Panel, type PanelProps } from "@/components/Panel";
+import { Panel, type PanelProps } from "@/components/panel/Panel";
 import type { CheckResult } from "@/rules/engine";
 import { axeViolations, click } from "../options/dom-helpers";
 

@@ -28,6 +28,8 @@ describe("avatar check in real Chromium", () => {
     const { page } = harness;
     await page.goto("https://www.instagram.com/ministervws/");
     const root = panel(page);
+    // A profile page nobody edits: the panel waits as a tab until it is opened.
+    await root.locator("button.tab").click();
     await root.locator('[data-choose-account-type="hybrid"]').click();
     const finding = root.locator('[data-rule="avatar/rijkslogo-forbidden"]');
     await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(1);

@@ -55,3 +55,75 @@ describe("FixAndUndo", () => {
     expect(fixes.target(withoutFix)).toBeNull();
   });
 });
+
+describe("FixAndUndo: several levels, newest first", () => {
+  it("undoes two fixes on one field in turn, and only the newest while a newer one stands", () => {
+    document.body.innerHTML = "<textarea></textarea>";
+    const bio = document.querySelector("textarea") as HTMLTextAreaElement;
+    const start = "Minister van VWS.";
+    bio.value = start;
+    const fixes = new FixAndUndo();
+    const add = (rule: string, text: string): Finding => ({
+      rule,
+      field: "bio",
+      severity: "error",
+      message: "m",
+      fix: { type: "replace", start: bio.value.length, end: bio.value.length, text },
+    });
+    fixes.checked(snapshotOf("edit", { bio: [start, bio] }), { bio: start });
+    expect(fixes.apply(add("bio/webcare", " Vragen? Webcare."))).toBe(true);
+    const afterFirst = bio.value;
+    fixes.checked(snapshotOf("edit", { bio: [afterFirst, bio] }), { bio: afterFirst });
+    expect(fixes.apply(add("bio/managed-by-ministry", " Redactie: VWS."))).toBe(true);
+    expect(bio.value).toBe("Minister van VWS. Vragen? Webcare. Redactie: VWS.");
+
+    const [first, second] = fixes.fixes();
+    expect(first?.canUndo).toBe(false);
+    expect(second?.canUndo).toBe(true);
+    expect(second?.fix.text).toBe(" Redactie: VWS.");
+    // Undoing the older one while the newer stands would put back a value the user never had.
+    fixes.undo(first?.fix.id);
+    expect(bio.value).toBe("Minister van VWS. Vragen? Webcare. Redactie: VWS.");
+    fixes.undo();
+    expect(bio.value).toBe(afterFirst);
+  });
+
+  it("forgets a fix the user typed over, and one whose field left the page", () => {
+    document.body.innerHTML = "<textarea></textarea>";
+    const bio = document.querySelector("textarea") as HTMLTextAreaElement;
+    bio.value = BIO;
+    const fixes = new FixAndUndo();
+    fixes.checked(snapshotOf("edit", { bio: [BIO, bio] }), { bio: BIO });
+    fixes.apply(removeParty);
+    bio.value = "Iets anders.";
+    expect(fixes.canUndo).toBe(false);
+    fixes.undo();
+    expect(bio.value).toBe("Iets anders.");
+    bio.remove();
+    expect(fixes.fixes()).toEqual([]);
+  });
+});
+
+describe("FixAndUndo: what stands", () => {
+  it("forgets a fix the field's own undo took back, and keeps the older one it started from", () => {
+    document.body.innerHTML = "<textarea></textarea>";
+    const bio = document.querySelector("textarea") as HTMLTextAreaElement;
+    bio.value = "A";
+    const fixes = new FixAndUndo();
+    const append = (text: string): Finding => ({
+      rule: "bio/webcare",
+      field: "bio",
+      severity: "error",
+      message: "m",
+      fix: { type: "replace", start: bio.value.length, end: bio.value.length, text },
+    });
+    fixes.checked(snapshotOf("edit", { bio: ["A", bio] }), { bio: "A" });
+    fixes.apply(append("B"));
+    fixes.checked(snapshotOf("edit", { bio: ["AB", bio] }), { bio: "AB" });
+    fixes.apply(append("C"));
+    expect(fixes.fixes().map(({ fix }) => fix.text)).toEqual(["B", "C"]);
+    // As the textarea's Ctrl+Z does: the newest fix is gone, the older one stands and can be undone.
+    bio.value = "AB";
+    expect(fixes.fixes().map(({ fix, canUndo }) => [fix.text, canUndo])).toEqual([["B", true]]);
+  });
+});

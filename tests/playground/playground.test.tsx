@@ -9,7 +9,7 @@ import axe from "axe-core";
 import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Panel } from "@/components/Panel";
+import { Panel } from "@/components/panel/Panel";
 import { PLAYGROUND_MESSAGES } from "@/components/playground/messages";
 import { Playground } from "@/components/playground/Playground";
 import { PLAYGROUND_CSS } from "@/components/playground/styles";

@@ -44,7 +44,7 @@ describe("profile and message rules apart", () => {
     return seen;
   }
 
-  it.each(["rules/engine.ts", "components/Panel.tsx"])(
+  it.each(["rules/engine.ts", "components/panel/Panel.tsx"])(
     "%s (what the content scripts run) does not load the message rules",
     (entry) => {
       const graph = [...importGraph(entry)].map((file) => file.replaceAll("\\", "/"));

@@ -3,7 +3,7 @@
  * that is neither informational nor waived. Only on edit pages: on a profile page the fields are
  * text, not inputs. The marks' style lives in one <style> element in the page's head.
  */
-import { FIELD_MARK_CSS } from "@/components/panel-styles";
+import { FIELD_MARK_CSS } from "@/components/panel/styles";
 import type { CheckResult } from "@/rules/engine";
 import type { Finding } from "@/rules/schema";
 import type { PageSnapshot } from "../platforms/types";

@@ -6,12 +6,12 @@
 import { useState } from "preact/hooks";
 import { type BioProposal, describeChange } from "@/rules/bio-builder";
 import type { Language } from "@/rules/vocabulary";
-import type { Translate } from "@/utils/i18n";
-import { fromPerson } from "./trusted";
+import { fromPerson } from "../trusted";
+import type { PanelTranslate } from "./messages";
 
 export interface BioBuilderProps {
   lang: Language;
-  t: Translate;
+  t: PanelTranslate;
   /** Builds the proposals for the bio as it stands now (called when the person opens the builder). */
   propose(): BioProposal[];
   /** Puts a proposal into the field; absent where the field cannot be written (a profile page). */
