@@ -15,6 +15,7 @@ import { PANEL_CSS } from "@/components/panel/styles";
 import { type BioProposal, buildBios } from "@/rules/bio-builder";
 import type { Waiver } from "@/rules/config/schema";
 import { type CheckOptions, type CheckResult, checkCase } from "@/rules/engine";
+import { countOpenCauses, groupFindings } from "@/rules/group-findings";
 import type { AccountType, FieldName, Finding, Language, Profile } from "@/rules/schema";
 import type { Localized } from "@/rules/types";
 import { FIELDS } from "@/rules/vocabulary";
@@ -212,6 +213,13 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
     }
   }
 
+  /** Waived, or checked and found right: counted nowhere. */
+  function isSettled(finding: Finding): boolean {
+    if (waived.get(finding)) return true;
+    const key = acknowledgement(finding);
+    return key !== null && memory.isAcknowledged(key);
+  }
+
   /** Advice checked and found right is remembered for the value it was given on. */
   function acknowledgement(finding: Finding): string | null {
     const { handle, profile } = lastCheck;
@@ -237,9 +245,11 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
    */
   const badge = deferred(() => {
     if (!ctx.isValid) return;
-    const open = lastCheck.result?.findings.filter((finding) => !waived.get(finding)) ?? [];
-    const errors = open.filter((finding) => finding.severity === "error").length;
-    const warnings = open.filter((finding) => finding.severity === "warning").length;
+    // Causes, not findings, as the panel and the popup count them (rules/group-findings.ts).
+    const { error: errors, warning: warnings } = countOpenCauses(
+      groupFindings(lastCheck.result?.findings ?? []),
+      (finding) => !isSettled(finding),
+    );
     const key = `${errors}/${warnings}`;
     if (key === lastBadge) return;
     lastBadge = key;
@@ -503,6 +513,10 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         configured: resolved?.configured ?? false,
         result,
         profile: lastCheck.profile,
+        isAcknowledged: (finding) => {
+          const key = acknowledgement(finding);
+          return key !== null && memory.isAcknowledged(key);
+        },
         lang,
       });
     },

@@ -185,6 +185,10 @@ const tabStateSchema = z.object({
       message: z.string(),
       /** The field value a waiver for this finding is recorded against (rules/waivers.ts). */
       waiverValue: z.optional(z.string()),
+      /** Findings with the same cause are one problem (rules/group-findings.ts). */
+      cause: z.string(),
+      /** Checked and found right by the user ("Gecontroleerd, klopt"). */
+      acknowledged: z.optional(z.boolean()),
     }),
   ),
   fields: z.record(fieldNameSchema, z.enum(FIELD_STATES)),

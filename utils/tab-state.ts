@@ -3,7 +3,8 @@
  * of the check on its page, built from its last check.
  */
 import type { CheckResult } from "@/rules/engine";
-import type { Profile } from "@/rules/schema";
+import { groupFindings } from "@/rules/group-findings";
+import type { Finding, Profile } from "@/rules/schema";
 import { type AccountType, FIELDS, type FieldName, type Language, type Platform } from "@/rules/vocabulary";
 import { waiverValue } from "@/rules/waivers";
 import type { FieldState, TabState } from "./protocol";
@@ -18,6 +19,8 @@ export interface TabStateInput {
   result: CheckResult | null;
   /** The profile the check read: each finding carries the value a waiver for it is recorded against. */
   profile?: Profile;
+  /** Advice the user checked and found right ("Gecontroleerd, klopt"): counted nowhere, as on the panel. */
+  isAcknowledged?(finding: Finding): boolean;
   lang: Language;
 }
 
@@ -47,14 +50,22 @@ export function tabStateFromCheck(input: TabStateInput): TabState {
     pageKind: input.pageKind,
     account,
     configured: input.configured,
-    findings: (result?.findings ?? []).map((finding) => {
-      // The popup matches it against the waivers it reads itself, so it never counts with stale ones.
-      const value = input.profile ? waiverValue(finding, input.profile) : undefined;
-      const { rule, severity, field, message } = finding;
-      return value === undefined
-        ? { rule, severity, field, message }
-        : { rule, severity, field, message, waiverValue: value };
-    }),
+    findings: (result ? groupFindings(result.findings) : []).flatMap((group) =>
+      group.findings.map((finding) => {
+        // The popup matches it against the waivers it reads itself, so it never counts with stale ones.
+        const value = input.profile ? waiverValue(finding, input.profile) : undefined;
+        const { rule, severity, field, message } = finding;
+        return {
+          rule,
+          severity,
+          field,
+          message,
+          cause: group.key,
+          ...(value === undefined ? {} : { waiverValue: value }),
+          ...(input.isAcknowledged?.(finding) ? { acknowledged: true } : {}),
+        };
+      }),
+    ),
     fields,
     notCheckedReasons,
   };

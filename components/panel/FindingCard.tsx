@@ -7,13 +7,13 @@
 import { Component } from "preact";
 import { useState } from "preact/hooks";
 import { findProfileRule } from "@/rules/catalog/profile-rules";
+import type { FindingGroup } from "@/rules/group-findings";
 import type { Finding } from "@/rules/schema";
 import type { AccountType, Language, Platform } from "@/rules/vocabulary";
 import type { Translate } from "@/utils/i18n";
 import { SEVERITY_LABEL } from "../labels";
 import { RuleExplanation } from "../RuleExplanation";
 import { fromPerson } from "../trusted";
-import type { FindingGroup } from "./group-findings";
 import { instructionTitle, type PanelTranslate } from "./messages";
 import { WaiverForm } from "./WaiverForm";
 

@@ -12,6 +12,7 @@
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { BioProposal } from "@/rules/bio-builder";
 import type { CheckResult } from "@/rules/engine";
+import { countOpenCauses, groupFindings } from "@/rules/group-findings";
 import { PLATFORM_LABELS } from "@/rules/labels";
 import type { Finding, Profile } from "@/rules/schema";
 import {
@@ -35,7 +36,6 @@ import { BioWithMarks } from "./BioWithMarks";
 import { FieldStatusList } from "./FieldStatusList";
 import { MemoFindingCard } from "./FindingCard";
 import { type AppliedFix, FixedRow } from "./FixedRow";
-import { groupFindings } from "./group-findings";
 import { panelTranslator } from "./messages";
 import { Shortcuts } from "./Shortcuts";
 import { fixPreview, panelSummary } from "./summary";
@@ -199,6 +199,8 @@ export function Panel(props: PanelProps) {
   const settled = (finding: Finding) => waiverFor?.(finding) !== undefined || isAcknowledged?.(finding) === true;
   const groups = result ? groupFindings(result.findings) : [];
   const openGroups = groups.filter((group) => group.findings.some((finding) => !settled(finding)));
+  // Per severity, as the badge and the popup count them.
+  const openCauses = countOpenCauses(groups, (finding) => !settled(finding));
   const summary = result ? panelSummary(lang, t, result, openGroups, labels("fieldBio")) : null;
   /** The fix each card offers now, for the "h" shortcut. */
   const fixableByCard = new Map<string, Finding>();
@@ -349,7 +351,14 @@ export function Panel(props: PanelProps) {
             )}
           </header>
           {summary && !showChoice && status === "ready" && (
-            <p id="panel-summary" class={`summary summary-${summary.tone}`} role="status" data-summary="">
+            <p
+              id="panel-summary"
+              class={`summary summary-${summary.tone}`}
+              role="status"
+              data-summary=""
+              data-errors={openCauses.error}
+              data-warnings={openCauses.warning}
+            >
               {summary.text}
             </p>
           )}

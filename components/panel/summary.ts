@@ -1,8 +1,8 @@
 /** The panel's one-line summary and the fix previews: pure text from the check's result. */
 import type { CheckResult } from "@/rules/engine";
+import type { FindingGroup } from "@/rules/group-findings";
 import type { Finding } from "@/rules/schema";
 import type { Language } from "@/rules/vocabulary";
-import type { FindingGroup } from "./group-findings";
 import { counted, type PanelTranslate } from "./messages";
 
 /** Longest quoted text in a preview; the rest is elided. */

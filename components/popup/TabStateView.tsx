@@ -20,7 +20,7 @@ import {
 import { translator } from "@/utils/i18n";
 import type { FieldState, TabState } from "@/utils/protocol";
 import type { PopupTranslate } from "./messages";
-import { splitWaived } from "./open-findings";
+import { openCauseCounts, splitWaived } from "./open-findings";
 
 /** How many findings the popup lists; the panel on the page has all of them. */
 const TOP_FINDINGS = 3;
@@ -48,6 +48,7 @@ export function TabStateView({ state, waivers, lang, t, onChooseType }: TabState
   const { account, handle } = state;
   // Waived findings count nowhere, as on the panel and the badge; the popup says how many there are.
   const { open, waived } = splitWaived(state, waivers);
+  const causes = openCauseCounts(open);
   const waivedCount = waived.length;
   /** A field whose findings are all waived is in order, as the panel shows it. */
   const fieldState = (field: FieldName): FieldState =>
@@ -118,7 +119,7 @@ export function TabStateView({ state, waivers, lang, t, onChooseType }: TabState
                   {SEVERITIES.map((severity) => (
                     <li key={severity} class={`severity-${severity}`} data-count={severity}>
                       <span aria-hidden="true">{SEVERITY_ICON[severity]} </span>
-                      {severityCount(severity, open.filter((finding) => finding.severity === severity).length, lang)}
+                      {severityCount(severity, causes[severity], lang)}
                     </li>
                   ))}
                 </ul>

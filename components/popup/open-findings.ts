@@ -4,6 +4,7 @@
  * again yet, and the popup must still count as the panel and the badge will.
  */
 import type { Waiver } from "@/rules/config/schema";
+import { type CauseCounts, countOpenCauses } from "@/rules/group-findings";
 import { waiversForAccount } from "@/rules/waivers";
 import type { TabState } from "@/utils/protocol";
 
@@ -18,7 +19,17 @@ export function splitWaived(
     finding.waiverValue !== undefined &&
     forAccount.some((waiver) => waiver.rule === finding.rule && waiver.value === finding.waiverValue);
   return {
-    open: state.findings.filter((finding) => !isWaived(finding)),
+    open: state.findings.filter((finding) => !isWaived(finding) && finding.acknowledged !== true),
     waived: state.findings.filter(isWaived),
   };
+}
+
+/** The open problems per severity, one per cause, as the panel and the badge count them. */
+export function openCauseCounts(open: readonly TabFinding[]): CauseCounts {
+  const causes = new Map<string, TabFinding[]>();
+  for (const finding of open) causes.set(finding.cause, [...(causes.get(finding.cause) ?? []), finding]);
+  return countOpenCauses(
+    [...causes.values()].map((findings) => ({ findings })),
+    () => true,
+  );
 }

@@ -47,10 +47,9 @@ describe("waivers and the printable report in real Chromium", () => {
   let extensionId: string;
   let popup: Page;
 
-  /** The panel's open errors, from its verdict ("2 fouten" or "Geen fouten…"). */
+  /** The panel's open errors (causes, as the summary line counts them). */
   async function panelErrors(): Promise<number> {
-    const verdict = (await panel(harness.page).locator(".verdict").textContent()) ?? "";
-    return Number(/(\d+)/.exec(verdict)?.[1] ?? 0);
+    return Number(await panel(harness.page).locator("[data-summary]").getAttribute("data-errors"));
   }
 
   async function popupErrors(): Promise<number> {

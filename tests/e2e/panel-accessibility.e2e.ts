@@ -73,9 +73,10 @@ describe("panel accessibility in real Chromium", () => {
     const collapse = root.locator("button[aria-controls='panel-body']");
     await collapse.focus();
     await page.keyboard.press("Enter");
-    expect(await collapse.getAttribute("aria-expanded")).toBe("false");
+    // The panel re-renders after the key press: wait for it rather than read at once.
+    await expect.poll(() => collapse.getAttribute("aria-expanded")).toBe("false");
     await page.keyboard.press("Enter");
-    expect(await collapse.getAttribute("aria-expanded")).toBe("true");
+    await expect.poll(() => collapse.getAttribute("aria-expanded")).toBe("true");
     expect(await panelViolations(page)).toEqual([]);
   });
 

@@ -4,8 +4,9 @@
  * ranges, or the whole value. "(PVV)" in a name is both "no party in the name" and "not a first
  * and last name"; a pvv.nl link is both "not Rijksoverheid.nl" and "a party website". In the bio a
  * finding without a range says something is missing, and each missing thing is its own cause.
+ * The panel, the toolbar badge and the popup all count causes, so their counts agree.
  */
-import type { Finding, Severity } from "@/rules/schema";
+import type { Finding, Severity } from "./schema";
 
 export interface FindingGroup {
   /** Stable while the cause stays (typing before it moves its range, not its key): field, first rule, link. */
@@ -57,4 +58,24 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   }
   for (const group of groups) group.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return groups;
+}
+
+export type CauseCounts = Record<Severity, number>;
+
+/**
+ * The causes still open per severity: a group counts once, at the worst severity among its findings
+ * that are not settled (waived or acknowledged); a group whose findings are all settled counts nowhere.
+ */
+export function countOpenCauses<F extends Pick<Finding, "severity">>(
+  groups: readonly { findings: readonly F[] }[],
+  isOpen: (finding: F) => boolean,
+): CauseCounts {
+  const counts: CauseCounts = { error: 0, warning: 0, info: 0 };
+  for (const group of groups) {
+    const open = group.findings.filter(isOpen);
+    if (open.length === 0) continue;
+    const worst = open.reduce((a, b) => (SEVERITY_ORDER[b.severity] < SEVERITY_ORDER[a.severity] ? b : a));
+    counts[worst.severity] += 1;
+  }
+  return counts;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupFindings } from "@/components/panel/group-findings";
 import { checkCase } from "@/rules/engine";
+import { countOpenCauses, groupFindings } from "@/rules/group-findings";
 import type { Finding } from "@/rules/schema";
 
 function rulesPerGroup(findings: Finding[]): string[][] {
@@ -50,5 +50,28 @@ describe("one cause, one card", () => {
     ]);
     expect(groups.map((group) => group.findings.map((finding) => finding.rule))).toEqual([["e", "w"]]);
     expect(groups[0]?.severity).toBe("error");
+  });
+});
+
+describe("counting open causes, as the panel, the badge and the popup do", () => {
+  const name = (rule: string, severity: Finding["severity"]): Finding => ({
+    rule,
+    severity,
+    field: "displayName",
+    message: rule,
+  });
+
+  it("counts '(PVV)' in the name as one error, not two", () => {
+    const { findings } = checkCase({
+      account: { platform: "x", type: "corporate" },
+      profile: { displayName: "Fleur Agema (PVV)" },
+    });
+    expect(countOpenCauses(groupFindings(findings), () => true)).toEqual({ error: 1, warning: 0, info: 0 });
+  });
+
+  it("counts a cause at the worst severity still open, and not at all when every finding is settled", () => {
+    const groups = groupFindings([name("e", "error"), name("w", "warning")]);
+    expect(countOpenCauses(groups, (finding) => finding.rule !== "e")).toEqual({ error: 0, warning: 1, info: 0 });
+    expect(countOpenCauses(groups, () => false)).toEqual({ error: 0, warning: 0, info: 0 });
   });
 });
