@@ -74,6 +74,17 @@ export function makeTranslator<Key extends string>(
 
 export type Translate = Translator<MessageKey>;
 
+const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
+
+/**
+ * Which form of a counted text the language uses for this count: every counted text has a key per
+ * form (`…_one`, `…_other`), never "fout(en)".
+ */
+export function pluralForm(lang: Language, count: number): "one" | "other" {
+  pluralRules[lang] ??= new Intl.PluralRules(lang);
+  return pluralRules[lang].select(count) === "one" ? "one" : "other";
+}
+
 export function translator(lang: Language): Translate {
   return makeTranslator(MESSAGES, lang);
 }

@@ -11,6 +11,7 @@ import { findMessageRule } from "@/rules/catalog/message-rules";
 import type { Account, Language, MessageFinding } from "@/rules/schema";
 import type { Localized } from "@/rules/types";
 import { ROLES, type Role, type Severity } from "@/rules/vocabulary";
+import { pluralForm } from "@/utils/i18n";
 import { RuleExplanation } from "../RuleExplanation";
 import { type ComposerTranslate, composerTranslator } from "./messages";
 
@@ -135,7 +136,9 @@ export function ComposerCard(props: ComposerCardProps) {
           <p class="hint">{t("corporateRole")}</p>
         )}
         <p class="summary" role="status">
-          {findings.length === 0 ? t("noFindings") : t("findingsCount", { count: findings.length })}
+          {findings.length === 0
+            ? t("noFindings")
+            : t(`findingsCount_${pluralForm(lang, findings.length)}`, { count: findings.length })}
         </p>
         {findings.length > 0 && (
           <ul class="findings">

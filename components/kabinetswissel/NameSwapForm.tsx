@@ -6,6 +6,7 @@ import { useState } from "preact/hooks";
 import { checkNameSwap, type NameSwapProblem, nameSwapRequestText } from "@/rules/checklist/name-swap";
 import type { NameSwapForm as NameSwapValues } from "@/rules/checklist/progress";
 import type { Language, Platform } from "@/rules/vocabulary";
+import { pluralForm } from "@/utils/i18n";
 import type { KabinetswisselTranslate } from "./messages";
 
 export interface NameSwapFormProps {
@@ -47,7 +48,11 @@ export function NameSwapForm(props: NameSwapFormProps) {
         setProblems(found);
         onSave(values);
         const errorCount = found.filter((problem) => problem.level === "error").length;
-        announce(errorCount > 0 ? t("nameSwapErrors", { count: errorCount }) : t("nameSwapChecked"));
+        announce(
+          errorCount > 0
+            ? t(`nameSwapErrors_${pluralForm(lang, errorCount)}`, { count: errorCount })
+            : t("nameSwapChecked"),
+        );
       }}
     >
       <fieldset>

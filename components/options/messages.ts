@@ -28,7 +28,6 @@ const nl = {
   cancel: "Annuleren",
   edit: "Bewerken",
   remove: "Verwijderen",
-  formHasErrors: "Niet opgeslagen: het formulier bevat {count} fout(en).",
   saveFailed: "Niet opgeslagen: {problems}",
   accountsHeading: "Accounts",
   accountsIntro:
@@ -154,7 +153,6 @@ const en: Record<OptionsMessageKey, string> = {
   cancel: "Cancel",
   edit: "Edit",
   remove: "Remove",
-  formHasErrors: "Not saved: the form has {count} error(s).",
   saveFailed: "Not saved: {problems}",
   accountsHeading: "Accounts",
   accountsIntro:

@@ -5,7 +5,7 @@
  * have one form per plural category (Intl.PluralRules), never "fout(en)".
  */
 import type { Language } from "@/rules/vocabulary";
-import { makeTranslator, type Translator } from "@/utils/i18n";
+import { makeTranslator, pluralForm, type Translator } from "@/utils/i18n";
 
 const nl = {
   panelTitle: "Profielcheck",
@@ -205,13 +205,9 @@ export function panelTranslator(lang: Language): PanelTranslate {
 type CountedKey = "problems" | "inFields" | "advice";
 
 /** Made once per language: constructing them costs more than the rest of a summary. */
-const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
-
 /** A counted text in the language's plural form ("1 probleem", "3 problemen"). */
 export function counted(lang: Language, t: PanelTranslate, key: CountedKey, count: number): string {
-  pluralRules[lang] ??= new Intl.PluralRules(lang);
-  const category = pluralRules[lang].select(count) === "one" ? "one" : "other";
-  return t(`${key}_${category}`, { count });
+  return t(`${key}_${pluralForm(lang, count)}`, { count });
 }
 
 /** The instruction title of a rule, where the panel has one. */
