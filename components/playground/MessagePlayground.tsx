@@ -26,6 +26,7 @@ import {
 import { RuleExplanation } from "../RuleExplanation";
 import { MESSAGE_SCENARIOS, type MessageScenario } from "./message-scenarios";
 import type { PlaygroundMessageKey, PlaygroundTranslate } from "./messages";
+import { ScenarioList } from "./ScenarioList";
 
 interface Draft {
   scenarioId: string | null;
@@ -129,7 +130,6 @@ export function MessagePlayground({
       ),
     [kind, account, text, role, inReplyTo, lang],
   );
-  const scenario = MESSAGE_SCENARIOS.find((each) => each.id === draft.scenarioId);
   const hybrid = account.type === "hybrid";
 
   const change = (next: Partial<Draft>) => setDraft((before) => ({ ...before, ...next }));
@@ -162,32 +162,19 @@ export function MessagePlayground({
 
   return (
     <>
-      <section class="card scenarios" aria-labelledby="message-scenarios-title">
-        <h2 id="message-scenarios-title">{t("messageScenarios")}</h2>
-        <ul class="scenario-list">
-          {MESSAGE_SCENARIOS.map((each) => (
-            <li key={each.id}>
-              <button
-                type="button"
-                data-message-scenario={each.id}
-                aria-current={each.id === draft.scenarioId}
-                onClick={() => {
-                  setDraft(fromScenario(each));
-                  setHistory([]);
-                }}
-              >
-                {each.title[lang]}
-              </button>
-            </li>
-          ))}
-        </ul>
-        {scenario && (
-          <div class="teaches">
-            <strong>{t("teaches")}</strong>
-            <p>{scenario.teaches[lang]}</p>
-          </div>
-        )}
-      </section>
+      <ScenarioList
+        heading={t("messageScenarios")}
+        headingId="message-scenarios-title"
+        scenarios={MESSAGE_SCENARIOS}
+        currentId={draft.scenarioId}
+        dataAttribute="data-message-scenario"
+        lang={lang}
+        t={t}
+        onLoad={(each) => {
+          setDraft(fromScenario(each));
+          setHistory([]);
+        }}
+      />
 
       <section class="card editor composer" data-platform={account.platform} aria-labelledby="composer-title">
         <h2 id="composer-title" tabIndex={-1}>

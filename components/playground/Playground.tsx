@@ -25,6 +25,7 @@ import { MessagePlayground } from "./MessagePlayground";
 import { MESSAGE_SCENARIOS } from "./message-scenarios";
 import { type PlaygroundTranslate, playgroundTranslator } from "./messages";
 import { type AvatarChoice, ProfileForm } from "./ProfileForm";
+import { ScenarioList } from "./ScenarioList";
 import { SAMPLES } from "./samples";
 import { SCENARIOS, type Scenario, scenarioAvatar } from "./scenarios";
 
@@ -295,29 +296,16 @@ export function Playground(props: PlaygroundProps) {
   };
 
   const scenarioList = (
-    <section class="card scenarios" aria-labelledby="scenarios-title">
-      <h2 id="scenarios-title">{t("scenarios")}</h2>
-      <ul class="scenario-list">
-        {SCENARIOS.map((each) => (
-          <li key={each.id}>
-            <button
-              type="button"
-              data-scenario={each.id}
-              aria-current={each.id === editing.scenarioId}
-              onClick={() => loadScenario(each)}
-            >
-              {each.title[lang]}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {scenario && (
-        <div class="teaches">
-          <strong>{t("teaches")}</strong>
-          <p>{scenario.teaches[lang]}</p>
-        </div>
-      )}
-    </section>
+    <ScenarioList
+      heading={t("scenarios")}
+      headingId="scenarios-title"
+      scenarios={SCENARIOS}
+      currentId={editing.scenarioId}
+      dataAttribute="data-scenario"
+      lang={lang}
+      t={t}
+      onLoad={loadScenario}
+    />
   );
   const editorSection = (
     <section class="card editor" aria-labelledby="editor-title">
