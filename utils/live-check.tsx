@@ -513,6 +513,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
         configured: resolved?.configured ?? false,
         result,
         profile: lastCheck.profile,
+        notMinister: !resolved && memory.isNotMinister(adapter.platform, handle),
         isAcknowledged: (finding) => {
           const key = acknowledgement(finding);
           return key !== null && memory.isAcknowledged(key);

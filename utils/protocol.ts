@@ -177,6 +177,8 @@ const tabStateSchema = z.object({
   ),
   /** Whether the account is in the organisation configuration. */
   configured: z.boolean(),
+  /** The user said in the panel that this is no minister's account ("Geen account van een bewindspersoon"). */
+  notMinister: z.optional(z.literal(true)),
   findings: z.array(
     z.object({
       rule: z.string(),

@@ -15,6 +15,8 @@ export interface TabStateInput {
   pageKind: "edit" | "profile";
   account: { type: AccountType; minister?: string | undefined; ministry?: string | undefined } | null;
   configured: boolean;
+  /** The user said this is no minister's account; nothing is checked. */
+  notMinister?: boolean;
   /** The last check, or null when none ran (account type unknown). */
   result: CheckResult | null;
   /** The profile the check read: each finding carries the value a waiver for it is recorded against. */
@@ -50,6 +52,7 @@ export function tabStateFromCheck(input: TabStateInput): TabState {
     pageKind: input.pageKind,
     account,
     configured: input.configured,
+    ...(input.notMinister ? { notMinister: true as const } : {}),
     findings: (result ? groupFindings(result.findings) : []).flatMap((group) =>
       group.findings.map((finding) => {
         // The popup matches it against the waivers it reads itself, so it never counts with stale ones.

@@ -88,6 +88,7 @@ export function TabStateView({ state, waivers, lang, t, onChooseType }: TabState
         (handle ? (
           <fieldset class="choose">
             <legend>{t("chooseTypeLegend", { handle })}</legend>
+            {state.notMinister && <p data-not-minister="">{t("notMinisterChosen", { handle })}</p>}
             <p>{t("chooseTypeHelp")}</p>
             <div class="choices">
               {ACCOUNT_TYPES.filter((type) => invalidPairReason(state.platform, type) === null).map((type) => (

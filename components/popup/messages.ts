@@ -28,6 +28,8 @@ const nl = {
   configuredNo: "staat niet in de instellingen",
   unknownHandle: "onbekend",
   unknownAccount: "onbekend account",
+  notMinisterChosen:
+    "U gaf in het paneel aan dat @{handle} geen account van een bewindspersoon is; er wordt niets gecontroleerd. Kies hieronder toch een soort account om het te laten controleren.",
   chooseTypeLegend: "Wat voor account is @{handle}?",
   chooseTypeHelp: "Het soort account bepaalt welke regels gelden. Uw keuze wordt bewaard in de instellingen.",
   noHandle: "De handle staat niet op deze pagina, dus het account kan niet worden onthouden.",
@@ -75,6 +77,8 @@ const en: Record<PopupMessageKey, string> = {
   configuredNo: "is not in the settings",
   unknownHandle: "unknown",
   unknownAccount: "unknown account",
+  notMinisterChosen:
+    "You said in the panel that @{handle} is not a minister's account; nothing is checked. Choose a kind of account below to have it checked after all.",
   chooseTypeLegend: "What kind of account is @{handle}?",
   chooseTypeHelp: "The kind of account decides which rules apply. Your choice is kept in the settings.",
   noHandle: "The handle is not on this page, so the account cannot be remembered.",

@@ -264,6 +264,26 @@ describe("popup", () => {
     await vi.waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toMatch(/^Opgeslagen/));
   });
 
+  it("says when the panel was told the account is no minister's, and still offers the types", async () => {
+    sendMessage.mockResolvedValue(
+      tabStateFromCheck({
+        platform: "x",
+        handle: "NOS",
+        pageKind: "profile",
+        account: null,
+        configured: false,
+        notMinister: true,
+        result: null,
+        lang: "nl",
+      }),
+    );
+    await renderPopup();
+    expect(container.querySelector("[data-not-minister]")?.textContent).toContain(
+      "@NOS geen account van een bewindspersoon",
+    );
+    expect(container.querySelectorAll("[data-choose-account-type]").length).toBeGreaterThan(0);
+  });
+
   it("says what the extension does where no content script answers", async () => {
     sendMessage.mockRejectedValue(new Error("Could not establish connection. Receiving end does not exist."));
     await renderPopup();
