@@ -9,7 +9,7 @@
  * data-rule, data-severity, data-field; field statuses carry data-field and data-field-status; the
  * account-type choice buttons carry data-choose-account-type ("none": no minister's account).
  */
-import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { BioProposal } from "@/rules/bio-builder";
 import type { CheckResult } from "@/rules/engine";
 import { countOpenCauses, groupFindings } from "@/rules/group-findings";
@@ -151,7 +151,8 @@ export function Panel(props: PanelProps) {
   }, [props.revealSignal]);
 
   // Focus stays in the panel: on the toggle after collapsing, on "Ongedaan maken" once the fix is in.
-  useEffect(() => {
+  // A layout effect, so focus moves in the same task as the DOM: a key pressed right after lands there.
+  useLayoutEffect(() => {
     const target = focusAfterRender.current;
     if (target?.on === "toggle" || (target?.on === "heading" && heading.current)) {
       (target.on === "toggle" ? toggle : heading).current?.focus();
