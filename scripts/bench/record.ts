@@ -6,7 +6,9 @@
  * `npm run figures` (scripts/bench/render-figures.ts) writes the table into the README.
  *
  * PROFIELCHECK_BENCH_BASELINE=<label> records the run as the baseline (e.g. the commit of the older
- * build measured beside the current one); PROFIELCHECK_BENCH_RECORD=0 records nothing.
+ * build measured beside the current one); PROFIELCHECK_BENCH_RECORD=0 records nothing;
+ * PROFIELCHECK_BENCH_RESULTS=<file> records into another file (a benchmark run from an older checkout
+ * records its baseline into this one).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,7 +16,8 @@ import { cpus, loadavg, release, totalmem, type } from "node:os";
 import { resolve } from "node:path";
 import { z } from "zod";
 
-export const RESULTS_FILE = resolve(import.meta.dirname, "../../docs/bench/results.json");
+export const RESULTS_FILE =
+  process.env.PROFIELCHECK_BENCH_RESULTS ?? resolve(import.meta.dirname, "../../docs/bench/results.json");
 /** The README shows the range over this many consecutive runs. */
 export const KEPT_RUNS = 3;
 
