@@ -7,7 +7,8 @@
  */
 import { GUIDELINE_VERSION } from "@/rules/catalog-text";
 import { renderReviewReport } from "@/rules/report";
-import type { Platform } from "@/rules/vocabulary";
+import { severityCount } from "@/rules/report/words";
+import type { Language, Platform } from "@/rules/vocabulary";
 import { analyseAvatar } from "./avatar-analysis";
 import { writeChecklistEvidence } from "./checklist-evidence";
 import { addWaiver, loadEffectiveConfig, rememberAccount } from "./config-storage";
@@ -41,7 +42,17 @@ async function configAnswer(platform: Platform): Promise<ConfigAnswer> {
   return { ...configForPlatform(effective.config, effective.managedAccountKeys, platform), language };
 }
 
-function showBadge(tabId: number, errors: number, warnings: number): void {
+/** The toolbar button's tooltip: the counts behind the badge, in words ("Profielcheck: 2 fouten, 1 waarschuwing"). */
+export function badgeTitle(errors: number, warnings: number, lang: Language): string {
+  if (errors === 0 && warnings === 0) return "Profielcheck";
+  const counts = [
+    ...(errors > 0 ? [severityCount("error", errors, lang)] : []),
+    ...(warnings > 0 ? [severityCount("warning", warnings, lang)] : []),
+  ];
+  return `Profielcheck: ${counts.join(", ")}`;
+}
+
+async function showBadge(tabId: number, errors: number, warnings: number): Promise<void> {
   const text = errors > 0 ? String(errors) : warnings > 0 ? String(warnings) : "";
   // Dark red / dark amber: both keep white badge text readable (contrast ≥ 4.5:1).
   const color = errors > 0 ? "#a4000f" : "#7a4100";
@@ -49,6 +60,7 @@ function showBadge(tabId: number, errors: number, warnings: number): void {
   const toolbarButton = browser.action ?? browser.browserAction;
   void toolbarButton.setBadgeText({ tabId, text });
   void toolbarButton.setBadgeBackgroundColor({ tabId, color });
+  void toolbarButton.setTitle({ tabId, title: badgeTitle(errors, warnings, await readLanguage()) });
 }
 
 /** The Markdown report for copying; its input is kept for the printable report page. */

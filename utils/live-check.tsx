@@ -179,10 +179,13 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       if (key) memory.acknowledge(key);
       recheck();
     },
-    onCopyReport: () => {
-      void reviewReport().then((report) => {
-        if (report) void navigator.clipboard.writeText(report);
-      });
+    onCopyReport: async () => {
+      const report = await reviewReport();
+      if (!report) return false;
+      return navigator.clipboard.writeText(report).then(
+        () => true,
+        () => false,
+      );
     },
   };
   /** "Stel een bio samen", for the account and the bio of the last check (it needs a known account). */

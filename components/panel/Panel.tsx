@@ -84,7 +84,8 @@ export interface PanelProps {
   /** "Gecontroleerd, klopt" for advice: remembered for the value it was given on. */
   isAcknowledged?(finding: Finding): boolean;
   onAcknowledge?(finding: Finding): void;
-  onCopyReport?(): void;
+  /** Copies the review report; resolves whether it was copied, for a visible confirmation. */
+  onCopyReport?(): Promise<boolean>;
   /** Incremented to expand the panel and move focus to it (the popup's "show panel"). */
   revealSignal?: number;
   /** The avatar as analysed, for a thumbnail with the detected logo's box drawn on it. */
@@ -122,6 +123,7 @@ export function Panel(props: PanelProps) {
   const toggle = useRef<HTMLButtonElement>(null);
   const newestUndo = useRef<HTMLButtonElement>(null);
   /** Set by a person's action whose result takes focus once rendered. */
+  const [copyStatus, setCopyStatus] = useState<"reportCopied" | "reportCopyFailed" | null>(null);
   const focusAfterRender = useRef<{ on: "toggle" | "heading" } | { on: "undo"; after: number } | null>(null);
   const seenAutoOpen = useRef(autoOpen);
   const newestFix = fixes.reduce<AppliedFix | undefined>(
@@ -411,10 +413,19 @@ export function Panel(props: PanelProps) {
                   </button>
                 )}
                 {onCopyReport && (
-                  <button type="button" data-copy-report="" onClick={fromPerson(onCopyReport)}>
+                  <button
+                    type="button"
+                    data-copy-report=""
+                    onClick={fromPerson(() => {
+                      void onCopyReport().then((copied) => setCopyStatus(copied ? "reportCopied" : "reportCopyFailed"));
+                    })}
+                  >
                     {t("copyReport")}
                   </button>
                 )}
+                <span role="status" data-copy-status="">
+                  {copyStatus ? t(copyStatus) : ""}
+                </span>
               </p>
             )}
             {props.onCopyPageSketch && <PageSketchButton lang={lang} onCopy={props.onCopyPageSketch} />}

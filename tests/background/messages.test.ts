@@ -3,7 +3,7 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import background from "@/entrypoints/background";
 import type { OrgConfigInput } from "@/rules/config/schema";
 import { checkCase } from "@/rules/engine";
-import { handleMessage } from "@/utils/background-messages";
+import { badgeTitle, handleMessage } from "@/utils/background-messages";
 import { saveLocalConfig } from "@/utils/config-storage";
 import { BACKGROUND_PROTOCOL, type BackgroundProtocol, type RequestOf } from "@/utils/protocol";
 
@@ -149,5 +149,13 @@ describe("the one protocol", () => {
     for (const type of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
       expect(handleMessage({ type }, FROM_X), type).toBeUndefined();
     }
+  });
+});
+
+describe("the toolbar button's tooltip", () => {
+  it("says the counts behind the badge in words, in the user's language", () => {
+    expect(badgeTitle(2, 1, "nl")).toBe("Profielcheck: 2 fouten, 1 waarschuwing");
+    expect(badgeTitle(0, 3, "en")).toBe("Profielcheck: 3 warnings");
+    expect(badgeTitle(0, 0, "nl")).toBe("Profielcheck");
   });
 });

@@ -87,6 +87,19 @@ describe("clear: one cause, one card", () => {
   });
 });
 
+describe("copying the report", () => {
+  it("confirms visibly that the report was copied, or that copying failed", async () => {
+    const copies = [true, false];
+    mount(PVV_NAME, { onCopyReport: async () => copies.shift() ?? false });
+    const button = app.querySelector("[data-copy-report]") as HTMLButtonElement;
+    const status = () => app.querySelector("[data-copy-status]")?.textContent;
+    await act(async () => button.click());
+    expect(status()).toContain("Rapport gekopieerd");
+    await act(async () => button.click());
+    expect(status()).toContain("Kopiëren lukte niet");
+  });
+});
+
 describe("undoable", () => {
   it("says what a fix will write before the click, and shows the applied fix with 'Ongedaan maken'", () => {
     const onApplyFix = vi.fn();
