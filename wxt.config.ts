@@ -1,5 +1,6 @@
 import { defineConfig } from "wxt";
-import { imageHostMatches } from "./rules/platforms";
+import { imageHostMatches, pageMatches } from "./rules/platforms";
+import { PLATFORMS } from "./rules/vocabulary";
 import { zodWithoutCodeGeneration } from "./scripts/build/zod-without-code-generation";
 
 /**
@@ -13,12 +14,11 @@ const IMAGE_HOSTS = imageHostMatches();
  * works on (utils/session-loader.ts). Only that platform's pages may load it, and on Chromium only
  * through a URL that changes every browser session, so other sites cannot probe for it.
  */
-const SESSION_MODULES = [
-  { resources: ["x-session.js"], matches: ["https://x.com/*", "https://twitter.com/*"] },
-  { resources: ["instagram-session.js"], matches: ["https://www.instagram.com/*"] },
-  { resources: ["linkedin-session.js"], matches: ["https://www.linkedin.com/*"] },
-  { resources: ["facebook-session.js"], matches: ["https://www.facebook.com/*"] },
-].map((resource) => ({ ...resource, use_dynamic_url: true }));
+const SESSION_MODULES = PLATFORMS.map((platform) => ({
+  resources: [`${platform}-session.js`],
+  matches: pageMatches(platform),
+  use_dynamic_url: true,
+}));
 
 /** `PROFIELCHECK_PROFILE=1 wxt build`: an unminified build beside the real one, for scripts/profile-live.ts. */
 const PROFILE_BUILD = process.env.PROFIELCHECK_PROFILE === "1";
