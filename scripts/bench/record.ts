@@ -67,7 +67,10 @@ function machineName(): string {
 function currentBuild(): string {
   try {
     const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim();
+    // The results file itself changes with every run: only other changes make the build a different one.
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!docs/bench"], {
+      encoding: "utf8",
+    }).trim();
     return dirty ? `${commit}+changes` : commit;
   } catch {
     return "unknown";
