@@ -194,7 +194,7 @@ function setMeasurement(id: string, what: string, target: string, rows: Row[]): 
     what,
     target,
     unit: "",
-    digits: 3,
+    digits: { precision: 3, "recall ≥ 200 px": 3, "recall 96 px": 3, "hard negatives called present": 0, uncertain: 3 },
     values: {
       precision: f.precision,
       "recall ≥ 200 px": f.recall200,
@@ -210,7 +210,7 @@ if (setA.length > 0 && setB.length > 0) {
   recordMeasurements([
     setMeasurement(
       "detector-set-a",
-      `logo detector, set A: ${setA.length} generated avatars, thresholds tuned here (\`npm run bench:avatar\`; uncertain as a fraction)`,
+      `logo detector, set A: ${setA.length.toLocaleString("en-GB")} generated avatars, thresholds tuned here (\`npm run bench:avatar\`; uncertain as a fraction)`,
       "–",
       setA,
     ),

@@ -1,11 +1,18 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { KEPT_RUNS, readResults, recordMeasurements } from "../scripts/bench/record";
-import { renderFigures, withFigures } from "../scripts/bench/render-figures";
+import { README_FILE, renderFigures, withFigures } from "../scripts/bench/render-figures";
 
 const FIGURE = { id: "live-keystroke", what: "keystroke → panel", target: "p95 ≤ 4 ms", unit: "ms", digits: 1 };
+
+describe("the README's figures", () => {
+  it("are exactly what the benchmarks recorded (npm run figures)", () => {
+    const readme = readFileSync(README_FILE, "utf8");
+    expect(withFigures(readme, readResults())).toBe(readme);
+  });
+});
 
 describe("recording and rendering figures", () => {
   const file = join(mkdtempSync(join(tmpdir(), "profielcheck-figures-")), "results.json");
@@ -19,7 +26,7 @@ describe("recording and rendering figures", () => {
     expect(results["live-keystroke"]?.runs.map((run) => run.values.p95)).toEqual([2.84, 3.1, 2.5]);
     expect(KEPT_RUNS).toBe(3);
     expect(renderFigures(results)).toContain(
-      "| keystroke → panel | median 1.0 ms, p95 2.5–3.1 ms (3 consecutive runs) | p95 ≤ 4 ms |",
+      "| keystroke → panel | median 1.0 ms, p95 2.5–3.1 ms (last 3 runs) | p95 ≤ 4 ms |",
     );
   });
 
@@ -27,7 +34,7 @@ describe("recording and rendering figures", () => {
     vi.stubEnv("PROFIELCHECK_BENCH_BASELINE", "e5864d7");
     recordMeasurements([{ ...FIGURE, values: { median: 1.5, p95: 3.3 } }], file);
     const rendered = renderFigures(readResults(file));
-    expect(rendered).toContain("(3 consecutive runs); baseline e5864d7, same machine: median 1.5 ms, p95 3.3 ms |");
+    expect(rendered).toContain("(last 3 runs); baseline e5864d7, same machine: median 1.5 ms, p95 3.3 ms |");
   });
 
   it("names the machine and the load of the runs", () => {

@@ -34,7 +34,7 @@ const figureSchema = z.strictObject({
   what: z.string(),
   target: z.string(),
   unit: z.string(),
-  digits: z.number().int().min(0).max(3),
+  digits: z.union([z.number().int().min(0).max(3), z.record(z.string(), z.number().int().min(0).max(3))]),
   runs: z.array(runSchema),
   baseline: runSchema.optional(),
 });
@@ -49,8 +49,8 @@ export interface Measurement {
   what: string;
   target: string;
   unit: string;
-  /** Decimals shown in the README. */
-  digits: number;
+  /** Decimals shown in the README: one number for all values, or per value name. */
+  digits: number | Record<string, number>;
   values: Record<string, number>;
 }
 

@@ -42,9 +42,10 @@ function formatValues(runs: BenchRun[], figure: RecordedFigure): string {
   return names
     .map((name) => {
       const values = runs.map((run) => run.values[name]).filter((value): value is number => value !== undefined);
-      const low = formatNumber(Math.min(...values), figure.digits);
-      const high = formatNumber(Math.max(...values), figure.digits);
-      const unit = figure.unit === "×" ? "×" : ` ${figure.unit}`;
+      const digits = typeof figure.digits === "number" ? figure.digits : (figure.digits[name] ?? 0);
+      const low = formatNumber(Math.min(...values), digits);
+      const high = formatNumber(Math.max(...values), digits);
+      const unit = figure.unit === "×" || figure.unit === "" ? figure.unit : ` ${figure.unit}`;
       return `${name} ${low === high ? low : `${low}–${high}`}${unit}`;
     })
     .join(", ");
@@ -53,7 +54,7 @@ function formatValues(runs: BenchRun[], figure: RecordedFigure): string {
 function row(figure: RecordedFigure): string {
   const runs =
     figure.runs.length > 0
-      ? `${formatValues(figure.runs, figure)} (${figure.runs.length === 1 ? "one run" : `${figure.runs.length} consecutive runs`})`
+      ? `${formatValues(figure.runs, figure)} (${figure.runs.length === 1 ? "one run" : `last ${figure.runs.length} runs`})`
       : "not measured";
   const baseline = figure.baseline
     ? `; baseline ${figure.baseline.build}, same machine: ${formatValues([figure.baseline], figure)}`
