@@ -67,8 +67,19 @@ async function main(): Promise<void> {
     const name = panel(page).locator('[data-rule="name/full-name"]');
     await name.waitFor();
     await save(page, "panel-light");
+    // X's dark theme ("Lights out"): a black page, and the browser asking for dark; the panel reads
+    // the page's colour when the scheme changes.
+    await page.evaluate(() => {
+      document.body.style.backgroundColor = "rgb(0, 0, 0)";
+      document.body.style.color = "rgb(231, 233, 234)";
+    });
     await page.emulateMedia({ colorScheme: "dark" });
+    await page.locator("profielcheck-panel section.panel.theme-dark").waitFor();
     await save(page, "panel-dark");
+    await page.evaluate(() => {
+      document.body.style.backgroundColor = "";
+      document.body.style.color = "";
+    });
     await page.emulateMedia({ colorScheme: "light" });
     await name.locator("button[aria-expanded]").click();
     await name.locator("textarea").fill("Afgesproken met de directie Communicatie");
