@@ -11,8 +11,9 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { BioProposal } from "@/rules/bio-builder";
+import { findProfileRule } from "@/rules/catalog/profile-rules";
 import type { CheckResult } from "@/rules/engine";
-import { countOpenCauses, groupFindings } from "@/rules/group-findings";
+import { countOpenCauses, type FindingGroup, groupFindings } from "@/rules/group-findings";
 import { PLATFORM_LABELS } from "@/rules/labels";
 import type { Finding, Profile } from "@/rules/schema";
 import {
@@ -96,6 +97,15 @@ export interface PanelProps {
   bioBuilder?: { propose(): BioProposal[]; onUse?(proposal: BioProposal): void };
   /** Present when a field is not checked because nothing matched: copies a page sketch. */
   onCopyPageSketch?(): Promise<void>;
+}
+
+/** The panel's sections: advice about the account as a whole first, then one per field. */
+const SECTIONS = ["account", ...FIELDS] as const;
+
+/** A cause no field of the profile carries (its rule reads no field), such as the Facebook advice. */
+function isAccountWide(group: FindingGroup): boolean {
+  const rule = group.findings[0] ? findProfileRule(group.findings[0].rule) : undefined;
+  return rule !== undefined && rule.meta.fields.length === 0;
 }
 
 /** A key press typed into a field of the panel (the waiver reason) is no shortcut. */
@@ -440,14 +450,19 @@ export function Panel(props: PanelProps) {
             {props.bioBuilder && result.fields.bio.status !== "not-checked" && (
               <BioBuilder lang={lang} t={t} propose={props.bioBuilder.propose} onUse={props.bioBuilder.onUse} />
             )}
-            {FIELDS.map((field) => {
-              const fieldGroups = groups.filter((group) => group.field === field);
-              const fieldFixes = fixes.filter((fix) => fix.field === field);
+            {SECTIONS.map((section) => {
+              // Advice about the account as a whole (no field of its own) stands apart, not under a field.
+              const field = section === "account" ? null : section;
+              const fieldGroups = groups.filter((group) =>
+                field === null ? isAccountWide(group) : group.field === field && !isAccountWide(group),
+              );
+              const fieldFixes = field === null ? [] : fixes.filter((fix) => fix.field === field);
               if (fieldGroups.length === 0 && fieldFixes.length === 0) return null;
+              const sectionTitle = field === null ? t("accountSection") : labels(FIELD_LABEL[field]);
               return (
-                <section key={field} class="field-group" aria-label={labels(FIELD_LABEL[field])}>
+                <section key={section} class="field-group" aria-label={sectionTitle}>
                   <h3>
-                    {labels(FIELD_LABEL[field])}
+                    {sectionTitle}
                     {field === "bio" && result.lengths?.bio && (
                       // The live count as the platforms show it, next to the bio findings.
                       <span class="length-count" data-length-count="">
@@ -474,7 +489,7 @@ export function Panel(props: PanelProps) {
                           )
                         : undefined;
                       if (fixable) fixableByCard.set(group.key, fixable);
-                      const value = props.profile?.[field];
+                      const value = field === null ? undefined : props.profile?.[field];
                       return (
                         <MemoFindingCard
                           key={group.key}

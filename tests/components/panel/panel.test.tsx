@@ -87,6 +87,31 @@ describe("clear: one cause, one card", () => {
   });
 });
 
+describe("advice about the account as a whole", () => {
+  it("stands in an Account section of its own, not under the handle", () => {
+    const profile: Profile = { displayName: "Fleur Agema", handle: "MinisterVWS" };
+    const result = checkCase({ account: { platform: "facebook", type: "corporate", ministry: "VWS" }, profile });
+    expect(result.findings.some((finding) => finding.rule === "platform/facebook-advice")).toBe(true);
+    act(() =>
+      render(
+        <Panel
+          platform="facebook"
+          handle="MinisterVWS"
+          accountType="corporate"
+          result={result}
+          bio={null}
+          profile={profile}
+          lang="nl"
+          onChooseAccountType={() => undefined}
+        />,
+        app,
+      ),
+    );
+    const advice = app.querySelector('[data-rule="platform/facebook-advice"]');
+    expect(advice?.closest("section.field-group")?.getAttribute("aria-label")).toBe("Account");
+  });
+});
+
 describe("copying the report", () => {
   it("confirms visibly that the report was copied, or that copying failed", async () => {
     const copies = [true, false];
