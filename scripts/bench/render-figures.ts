@@ -21,6 +21,7 @@ export const FIGURE_ORDER = [
   "cli-cold-start",
   "live-keystroke",
   "live-keystroke-busy",
+  "live-extension-cpu",
   "live-idle-cpu",
   "live-navigation",
   "live-navigation-busy",
