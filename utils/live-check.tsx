@@ -374,7 +374,7 @@ export function startLiveCheck(ctx: ContentScriptContext, adapter: PlatformAdapt
       />,
       ui.uiContainer,
     );
-    if (result) marks.mark(snapshot, result, (finding) => waived.get(finding) !== undefined);
+    if (result) marks.mark(snapshot, result, (finding) => waived.get(finding) !== undefined, theme);
     else marks.clear();
     badge.schedule();
     // A profile header may still be rendering: narrow only once it shows the account, name and bio.

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CheckResult } from "@/rules/engine";
 import type { Finding } from "@/rules/schema";
-import { FieldMarks, MARK_ATTRIBUTE } from "@/utils/live/field-marks";
+import { FieldMarks, MARK_ATTRIBUTE, MARK_THEME_ATTRIBUTE } from "@/utils/live/field-marks";
 import { snapshotOf } from "./snapshot";
 
 const finding = (field: Finding["field"], severity: Finding["severity"], rule = "r"): Finding => ({
@@ -53,5 +53,15 @@ describe("FieldMarks", () => {
     marks.uninstall();
     expect(document.head.querySelectorAll("style")).toHaveLength(0);
     expect(bio.hasAttribute(MARK_ATTRIBUTE)).toBe(false);
+  });
+
+  it("takes the dark colours on a dark page, and drops them when the page is light again", () => {
+    marks.install();
+    marks.mark(snapshotOf("edit", { bio: ["b", bio] }), result([finding("bio", "error")]), () => false, "dark");
+    expect(bio.getAttribute(MARK_THEME_ATTRIBUTE)).toBe("dark");
+    expect(document.head.querySelector("style")?.textContent).toContain('[data-profielcheck-mark-on="dark"]');
+    marks.mark(snapshotOf("edit", { bio: ["b", bio] }), result([finding("bio", "error")]), () => false, "light");
+    expect(bio.getAttribute(MARK_ATTRIBUTE)).toBe("error");
+    expect(bio.hasAttribute(MARK_THEME_ATTRIBUTE)).toBe(false);
   });
 });

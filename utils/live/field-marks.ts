@@ -9,6 +9,8 @@ import type { Finding } from "@/rules/schema";
 import type { PageSnapshot } from "../platforms/types";
 
 export const MARK_ATTRIBUTE = "data-profielcheck-mark";
+/** On a dark page the marks take lighter colours, so they keep 3:1 against the page (WCAG 1.4.11). */
+export const MARK_THEME_ATTRIBUTE = "data-profielcheck-mark-on";
 const MARK_STYLE_ID = "profielcheck-field-marks";
 
 export class FieldMarks {
@@ -32,12 +34,20 @@ export class FieldMarks {
   }
 
   clear(): void {
-    for (const element of this.marked) element.removeAttribute(MARK_ATTRIBUTE);
+    for (const element of this.marked) {
+      element.removeAttribute(MARK_ATTRIBUTE);
+      element.removeAttribute(MARK_THEME_ATTRIBUTE);
+    }
     this.marked.clear();
   }
 
   /** Marks each field with the worst open finding on it (an error wins over a warning). */
-  mark(snapshot: PageSnapshot, result: CheckResult, isWaived: (finding: Finding) => boolean): void {
+  mark(
+    snapshot: PageSnapshot,
+    result: CheckResult,
+    isWaived: (finding: Finding) => boolean,
+    theme: "light" | "dark" = "light",
+  ): void {
     this.clear();
     if (snapshot.kind !== "edit") return;
     for (const finding of result.findings) {
@@ -46,6 +56,7 @@ export class FieldMarks {
       if (!read.found || !read.element) continue;
       if (read.element.getAttribute(MARK_ATTRIBUTE) === "error") continue;
       read.element.setAttribute(MARK_ATTRIBUTE, finding.severity);
+      if (theme === "dark") read.element.setAttribute(MARK_THEME_ATTRIBUTE, "dark");
       this.marked.add(read.element);
     }
   }
