@@ -3,28 +3,59 @@ import { busyPage } from "./busy-page";
 import { fixture, type Harness, launch, panel } from "./harness";
 
 /**
- * On a realistic, busy page (the edit dialog over a profile with a live timeline of thousands of
- * nodes) the panel appears and checks typing, with no policy set. The bounds are generous on
- * purpose: this proves that the panel comes, not how fast (the benchmark measures that).
+ * On a realistic, busy page (the edit page of each platform with a live timeline of thousands of
+ * nodes behind it) the panel appears and checks typing, with no policy set. The bounds are generous
+ * on purpose: this proves that the panel comes, not how fast (`npm run bench:live` measures that).
  */
-describe("X: a busy page with a live timeline", () => {
+const PAGES = [
+  {
+    name: "X",
+    url: "https://x.com/settings/profile",
+    fixture: "x/edit-profile.nl.html",
+    type: "corporate",
+    bio: 'textarea[name="description"]',
+  },
+  {
+    name: "Instagram",
+    url: "https://www.instagram.com/accounts/edit/",
+    fixture: "instagram/edit.nl.html",
+    type: "corporate",
+    bio: "textarea#pepBio",
+  },
+  {
+    name: "LinkedIn showcase page",
+    url: "https://www.linkedin.com/showcase/104857600/admin/dashboard/",
+    fixture: "linkedin/showcase-admin-edit.nl.html",
+    type: "showcase",
+    bio: "#organization-description-field",
+  },
+  {
+    name: "Facebook",
+    url: "https://www.facebook.com/fleuragema",
+    fixture: "facebook/profile-bio-edit.nl.html",
+    type: "corporate",
+    bio: 'textarea[aria-label="Voer biotekst in"]',
+  },
+] as const;
+
+describe.each(PAGES)("$name: a busy page with a live timeline", (busy) => {
   let harness: Harness;
 
   beforeAll(async () => {
-    harness = await launch({ "https://x.com/settings/profile": busyPage(fixture("x/edit-profile.nl.html"), 800) });
+    harness = await launch({ [busy.url]: busyPage(fixture(busy.fixture), 800) });
   });
   afterAll(async () => harness?.close());
 
   it("shows the panel without waiting for a policy, and flags a party reference typed into the bio", async () => {
     const { page } = harness;
-    await page.goto("https://x.com/settings/profile");
+    await page.goto(busy.url);
     expect(await page.locator("#busy-timeline article").count()).toBeGreaterThan(300);
     const root = panel(page);
     await expect.poll(() => root.getAttribute("data-status"), { timeout: 20_000 }).toBe("needs-account-type");
-    await root.locator('[data-choose-account-type="corporate"]').click();
+    await root.locator(`[data-choose-account-type="${busy.type}"]`).click();
     await expect.poll(() => root.getAttribute("data-status"), { timeout: 20_000 }).toBe("ready");
 
-    const bio = page.locator('textarea[name="description"]');
+    const bio = page.locator(busy.bio);
     await bio.focus();
     await page.keyboard.press("Control+End");
     await page.keyboard.type(" #TeamVVD");

@@ -45,11 +45,16 @@ const CHURN = `<script>(() => {
   }, 100);
 })();</script>`;
 
-/** `html` (a saved page with X's primary column) with a busy timeline of `posts` posts in that column. */
+/**
+ * `html` (a saved page) with a busy timeline of `posts` posts: in X's primary column where the page
+ * has one, else at the start of the body (where Instagram's, LinkedIn's and Facebook's feeds sit).
+ */
 export function busyPage(html: string, posts = 400, seed = 42): string {
   const random = prng(seed);
   const timeline = `<section aria-label="Tijdlijn" id="busy-timeline">${Array.from({ length: posts }, (_, index) => post(random, index)).join("")}</section>`;
   const column = 'data-testid="primaryColumn">';
-  if (!html.includes(column)) throw new Error("busyPage: the page has no primary column to put the timeline in");
-  return html.replace(column, `${column}${timeline}`).replace("</body>", `${CHURN}</body>`);
+  const body = /<body[^>]*>/.exec(html)?.[0];
+  const at = html.includes(column) ? column : body;
+  if (!at) throw new Error("busyPage: the page has neither a primary column nor a body to put the timeline in");
+  return html.replace(at, `${at}${timeline}`).replace("</body>", `${CHURN}</body>`);
 }
