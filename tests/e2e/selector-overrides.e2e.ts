@@ -85,8 +85,18 @@ describe("page sketch and selector overrides in real Chromium", () => {
     await page.keyboard.type(" #TeamVVD");
     const fix = root.locator('[data-fix="bio/no-party"]');
     await expect.poll(() => fix.count()).toBe(1);
+    // The offending words are underlined in the page's own editor (CSS Custom Highlight API).
+    const underlined = () =>
+      page.evaluate(() => {
+        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          "profielcheck-error",
+        );
+        return highlight ? [...highlight].map(String) : [];
+      });
+    await expect.poll(underlined).toContainEqual(expect.stringContaining("TeamVVD"));
     await fix.click();
     await expect.poll(() => editor.textContent()).not.toContain("#TeamVVD");
     await expect.poll(() => root.locator('[data-rule="bio/no-party"]').count()).toBe(0);
+    await expect.poll(underlined).toEqual([]);
   });
 });
