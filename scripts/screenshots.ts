@@ -4,7 +4,7 @@
  * tests do (tests/e2e/harness.ts). Writes 1280×800 PNGs to docs/screenshots/, palette-compressed
  * to stay small, and prints each file's size.
  */
-import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import sharp from "sharp";
@@ -13,6 +13,7 @@ import { fixture, launch, panel } from "../tests/e2e/harness";
 const OUT = resolve("docs/screenshots");
 const VIEWPORT = { width: 1280, height: 800 };
 const EDIT_PAGE = "https://x.com/settings/profile";
+const AVATAR_URL = "https://pbs.twimg.com/profile_images/1859204211475562496/Q8rTj2Vd_400x400.jpg";
 /** Above this a picture is too heavy for the README. */
 const MAX_BYTES = 150 * 1024;
 
@@ -44,7 +45,11 @@ async function save(page: Page, name: string): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const harness = await launch({ [EDIT_PAGE]: fixture("x/edit-profile.nl.html") });
+  // The saved page's avatar, served as the picture the browser tests use for it.
+  const harness = await launch(
+    { [EDIT_PAGE]: fixture("x/edit-profile.nl.html") },
+    { [AVATAR_URL]: readFileSync("tests/fixtures/avatars/corporate-lint.jpg") },
+  );
   try {
     const { context, page } = harness;
     const extensionId = new URL(context.serviceWorkers()[0]?.url() ?? "").host;
