@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { busyPage } from "./busy-page";
+import { EDIT_PAGES } from "./edit-pages";
 import { fixture, type Harness, launch, panel } from "./harness";
 
 /**
@@ -7,36 +8,7 @@ import { fixture, type Harness, launch, panel } from "./harness";
  * nodes behind it) the panel appears and checks typing, with no policy set. The bounds are generous
  * on purpose: this proves that the panel comes, not how fast (`npm run bench:live` measures that).
  */
-const PAGES = [
-  {
-    name: "X",
-    url: "https://x.com/settings/profile",
-    fixture: "x/edit-profile.nl.html",
-    type: "corporate",
-    bio: 'textarea[name="description"]',
-  },
-  {
-    name: "Instagram",
-    url: "https://www.instagram.com/accounts/edit/",
-    fixture: "instagram/edit.nl.html",
-    type: "corporate",
-    bio: "textarea#pepBio",
-  },
-  {
-    name: "LinkedIn showcase page",
-    url: "https://www.linkedin.com/showcase/104857600/admin/dashboard/",
-    fixture: "linkedin/showcase-admin-edit.nl.html",
-    type: "showcase",
-    bio: "#organization-description-field",
-  },
-  {
-    name: "Facebook",
-    url: "https://www.facebook.com/fleuragema",
-    fixture: "facebook/profile-bio-edit.nl.html",
-    type: "corporate",
-    bio: 'textarea[aria-label="Voer biotekst in"]',
-  },
-] as const;
+const PAGES = Object.values(EDIT_PAGES);
 
 describe.each(PAGES)("$name: a busy page with a live timeline", (busy) => {
   let harness: Harness;

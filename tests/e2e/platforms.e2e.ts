@@ -3,31 +3,11 @@
  * account the rule applies to, see bio/no-party appear, correct it and see it go.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EDIT_PAGES } from "./edit-pages";
 import { extensionRequests, fixture, type Harness, IMAGE_HOST, launch, panel } from "./harness";
 
-const PLATFORMS = [
-  {
-    name: "Instagram",
-    url: "https://www.instagram.com/accounts/edit/",
-    fixture: "instagram/edit.nl.html",
-    type: "corporate",
-    bio: "textarea#pepBio",
-  },
-  {
-    name: "LinkedIn showcase page",
-    url: "https://www.linkedin.com/showcase/104857600/admin/dashboard/",
-    fixture: "linkedin/showcase-admin-edit.nl.html",
-    type: "showcase",
-    bio: "#organization-description-field",
-  },
-  {
-    name: "Facebook",
-    url: "https://www.facebook.com/fleuragema",
-    fixture: "facebook/profile-bio-edit.nl.html",
-    type: "corporate",
-    bio: 'textarea[aria-label="Voer biotekst in"]',
-  },
-] as const;
+// X has a file of its own (x.e2e.ts).
+const PLATFORMS = [EDIT_PAGES.instagram, EDIT_PAGES.linkedin, EDIT_PAGES.facebook];
 
 describe.each(PLATFORMS)("$name: live checking in real Chromium", (platform) => {
   let harness: Harness;
